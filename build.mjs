@@ -1,0 +1,227 @@
+// Builds Backstory for Chrome and Firefox from one source.
+//
+//   node build.mjs            production build: dist/chrome, dist/firefox and a zip of each
+//   node build.mjs --dev      unminified, with inline source maps (never zipped)
+//   node build.mjs --watch    dev build that rebuilds on every change
+//
+// The bundled dictionary is validated and its matcher compiled here, at build
+// time; an invalid dictionary fails the build with the JSON path and reason.
+import * as esbuild from 'esbuild';
+import { Resvg } from '@resvg/resvg-js';
+import { zipSync } from 'fflate';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+const TARGETS = ['chrome', 'firefox'];
+const ICON_SIZES = [16, 32, 48, 96, 128];
+const FIREFOX_ID = 'backstory@backstory.invalid';
+
+const ENTRY_POINTS = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+  options: 'src/options/index.ts',
+};
+// Extension pages: HTML and CSS copied beside the bundles.
+const PAGE_FILES = [
+  'src/popup/popup.html',
+  'src/popup/popup.css',
+  'src/options/options.html',
+  'src/options/options.css',
+];
+
+const manifestSource = () => JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+
+/** The per-browser transform of the one source manifest. */
+function manifestFor(target) {
+  const manifest = manifestSource();
+  if (target === 'firefox') {
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    manifest.background = { scripts: [manifest.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: '140.0',
+        // Backstory collects nothing: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return manifest;
+}
+
+/** Loads the build-time half of the core (validator and matcher compiler) by bundling it for Node. */
+async function loadCoreForBuild() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: `export { validateDictionary, formatIssues } from './src/core/dictionary/validate.ts';
+                 export { compileMatcher } from './src/core/match/compile.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  // The core is bundled in memory and imported from a data: URL, so the build needs no TypeScript loader.
+  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+  return import(/* no-unsanitized: trusted, built from this repository */ url); // eslint-disable-line no-unsanitized/method
+}
+
+/** Validates the bundled dictionary and compiles its matcher; exits on an invalid one. */
+async function bundledDictionaryModule() {
+  const core = await loadCoreForBuild();
+  const file = path.join(root, 'assets/dictionary/backstory.json');
+  let json;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path.relative(root, file)} is not valid JSON: ${error.message}`);
+  }
+  const checked = core.validateDictionary(json);
+  if (!checked.ok) {
+    throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
+  }
+  const compiled = core.compileMatcher([checked.dictionary]);
+  return `export const dictionary = ${JSON.stringify(checked.dictionary)};\nexport const compiled = ${JSON.stringify(compiled)};\n`;
+}
+
+/** Serves `backstory:bundled-dictionary` to the bundles. */
+function dictionaryPlugin() {
+  return {
+    name: 'backstory-dictionary',
+    setup(build) {
+      build.onResolve({ filter: /^backstory:bundled-dictionary$/ }, (a) => ({
+        path: a.path,
+        namespace: 'backstory',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => ({
+        contents: await bundledDictionaryModule(),
+        loader: 'js',
+        watchFiles: [
+          path.join(root, 'assets/dictionary/backstory.json'),
+          path.join(root, 'src/core/dictionary/validate.ts'),
+          path.join(root, 'src/core/match/compile.ts'),
+        ],
+      }));
+    },
+  };
+}
+
+function esbuildOptions(target) {
+  return {
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(root, file)]),
+    ),
+    outdir: path.join(root, 'dist', target),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    define: {
+      __BROWSER__: JSON.stringify(target),
+      __VERSION__: JSON.stringify(manifestSource().version),
+    },
+    plugins: [dictionaryPlugin()],
+    logLevel: 'warning',
+  };
+}
+
+function renderIcons(outDir) {
+  const svg = fs.readFileSync(path.join(root, 'assets/icons/icon.svg'));
+  fs.mkdirSync(path.join(outDir, 'icons'), { recursive: true });
+  for (const size of ICON_SIZES) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    fs.writeFileSync(path.join(outDir, 'icons', `icon-${size}.png`), png);
+  }
+}
+
+/** Everything that is not a bundle: manifest, locales, pages, icons. */
+function copyStatic(target) {
+  const outDir = path.join(root, 'dist', target);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(target), null, 2)}\n`);
+  fs.cpSync(path.join(root, 'assets/_locales'), path.join(outDir, '_locales'), { recursive: true });
+  for (const file of PAGE_FILES) {
+    const from = path.join(root, file);
+    if (fs.existsSync(from)) fs.copyFileSync(from, path.join(outDir, path.basename(file)));
+  }
+  renderIcons(outDir);
+}
+
+/** All files of a directory, relative paths to contents, without source maps. */
+function filesOf(dir, prefix = '') {
+  const out = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) Object.assign(out, filesOf(path.join(dir, entry.name), rel));
+    else if (!entry.name.endsWith('.map'))
+      out[rel] = new Uint8Array(fs.readFileSync(path.join(dir, entry.name)));
+  }
+  return out;
+}
+
+function zip(target) {
+  const { version } = manifestSource();
+  const file = path.join(root, 'dist', `backstory-${version}-${target}.zip`);
+  // A fixed date keeps the zips reproducible.
+  const mtime = new Date('2010-11-29T00:00:00Z');
+  const files = Object.fromEntries(
+    Object.entries(filesOf(path.join(root, 'dist', target))).map(([k, v]) => [k, [v, { mtime }]]),
+  );
+  fs.writeFileSync(file, zipSync(files, { level: 9 }));
+  return file;
+}
+
+async function buildOnce() {
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  for (const target of TARGETS) {
+    copyStatic(target);
+    await esbuild.build(esbuildOptions(target));
+  }
+  if (!dev) for (const target of TARGETS) console.log(`built ${path.relative(root, zip(target))}`);
+  console.log(`built dist/chrome and dist/firefox (${dev ? 'development' : 'production'})`);
+}
+
+async function buildWatch() {
+  await buildOnce();
+  for (const target of TARGETS) {
+    const context = await esbuild.context(esbuildOptions(target));
+    await context.watch();
+  }
+  // esbuild watches the bundles; this watches what is copied.
+  for (const dir of ['assets', 'src/popup', 'src/options']) {
+    fs.watch(path.join(root, dir), { recursive: true }, () => {
+      for (const target of TARGETS) {
+        try {
+          copyStatic(target);
+        } catch (error) {
+          console.error(error.message);
+        }
+      }
+    });
+  }
+  fs.watch(path.join(root, 'manifest.json'), () => {
+    TARGETS.forEach(copyStatic);
+  });
+  console.log('watching for changes…');
+}
+
+try {
+  await (watch ? buildWatch() : buildOnce());
+} catch (error) {
+  console.error(`build failed: ${error.message}`);
+  process.exit(1);
+}

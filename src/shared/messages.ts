@@ -1,0 +1,109 @@
+/**
+ * The one typed message contract between Backstory's contexts.
+ *
+ * `BackgroundApi` is what the background answers (runtime.sendMessage);
+ * `ContentApi` is what a tab's content script answers (tabs.sendMessage).
+ * Each entry says who may send it; routers check the sender before the
+ * handler runs. Replies are `{ result }` or `{ error }`: errors cross
+ * contexts as data, never as lost exceptions.
+ */
+import type { Runtime } from 'webextension-polyfill';
+
+/** Who may send a message. */
+export type SenderKind = 'content' | 'extension-page';
+
+/** One mention in context: the words around it, for the popup's list. */
+export interface MentionSnippet {
+  /** Position of this mention among all mentions on the page, in document order. */
+  index: number;
+  before: string;
+  text: string;
+  after: string;
+}
+
+/** What the content script found for one entity. */
+export interface EntityFinding {
+  entityId: string;
+  /** Dictionary the entity comes from. */
+  dictionaryId: string;
+  count: number;
+  snippets: MentionSnippet[];
+}
+
+/** What the content script found on its page. */
+export interface PageFindings {
+  url: string;
+  title: string;
+  totalMentions: number;
+  /** Most mentioned first. */
+  entities: EntityFinding[];
+}
+
+/** Why Backstory is not annotating a tab. */
+export type InactiveReason = 'site-off' | 'paused' | 'page-opted-out';
+
+/** What the background knows about one tab; kept in storage.session. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  /** `null` while the content script is annotating; otherwise why it is not. */
+  inactive: InactiveReason | null;
+  findings: PageFindings | null;
+  /** Epoch milliseconds of the last report. */
+  updatedAt: number;
+}
+
+/** The article as Readability extracted it, for the summariser. */
+export interface ArticleText {
+  title: string;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+  byline: string | null;
+  siteName: string | null;
+}
+
+/** Messages the background answers. */
+export type BackgroundApi = {
+  /** Health check: the background is alive and which version it runs. */
+  ping: { params: Record<string, never>; return: { version: string }; from: SenderKind };
+  /** A content script reports its page's findings (or why it is inactive). */
+  reportFindings: {
+    params: { findings: PageFindings | null; inactive: InactiveReason | null };
+    return: null;
+    from: 'content';
+  };
+  /** The popup asks what Backstory knows of a tab. */
+  getTabState: { params: { tabId: number }; return: TabState | null; from: 'extension-page' };
+};
+
+/** Messages a content script answers. */
+export type ContentApi = {
+  /** Current findings of the page. */
+  getFindings: { params: Record<string, never>; return: PageFindings | null; from: 'extension-page' };
+  /** Scroll to the n-th mention of an entity, flash it and open its tooltip. */
+  revealMention: {
+    params: { index: number };
+    return: boolean;
+    from: 'extension-page';
+  };
+  /** Extract the page's article with Readability; `null` when the page is not an article. */
+  extractArticle: { params: Record<string, never>; return: ArticleText | null; from: 'extension-page' };
+};
+
+/** Any message API map. */
+export type ApiMap = Record<string, { params: unknown; return: unknown; from: SenderKind }>;
+
+/** A message on the wire. */
+export interface Envelope<A extends ApiMap, K extends keyof A = keyof A> {
+  backstory: 1;
+  type: K;
+  params: A[K]['params'];
+}
+
+/** A reply on the wire. */
+export type Reply<T> = { result: T } | { error: string };
+
+/** The handler object a router needs: the compiler fails when one is missing. */
+export type Handlers<A extends ApiMap> = {
+  [K in keyof A]: (params: A[K]['params'], sender: Runtime.MessageSender) => Promise<A[K]['return']>;
+};
