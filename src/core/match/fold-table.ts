@@ -1,0 +1,82 @@
+/**
+ * How the scan loop sees each UTF-16 code unit: as one symbol of the
+ * automaton's alphabet, as whitespace, as nothing, or (rarely) as several
+ * symbols. Computed lazily, once per distinct code unit, into a flat table.
+ */
+import { foldCharacter, isFoldedDiacritic, isIgnorable, isWhitespace } from './normalise';
+
+/** Table value: not classified yet. */
+export const UNKNOWN = 0;
+/** Table value: soft hyphen or zero-width character; no symbol, never at a match's edge. */
+export const SKIP = -1;
+/** Table value: whitespace; a run of it is one space symbol. */
+export const SPACE = -2;
+/** Table value: folds to several symbols, or is a high surrogate; see `ScanAlphabet.sequence`. */
+export const COMPLEX = -3;
+/** Table value: a folded diacritic; no symbol, but it belongs to the character before it. */
+export const MARK = -4;
+
+/** The symbols (folded code units) a text folds to, whitespace runs as one space; used for alias keys. */
+export function foldSymbols(text: string): string {
+  let out = '';
+  let wasSpace = true;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (isIgnorable(code) || isFoldedDiacritic(code)) continue;
+    if (isWhitespace(code)) {
+      if (!wasSpace) out += ' ';
+      wasSpace = true;
+      continue;
+    }
+    wasSpace = false;
+    out += foldCharacter(ch);
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
+}
+
+/** Maps code units to symbol classes of one automaton; class 0 is every symbol no alias uses. */
+export class ScanAlphabet {
+  /** Code unit to table value: a class + 1 when positive, else one of the constants above. */
+  readonly table = new Int32Array(0x10000);
+  readonly spaceClass: number;
+  private readonly classOf: ReadonlyMap<number, number>;
+  private readonly sequences = new Map<number, Int32Array>();
+
+  /** Builds the alphabet from the symbol classes (symbol code unit to class). */
+  constructor(classOf: ReadonlyMap<number, number>) {
+    this.classOf = classOf;
+    this.spaceClass = classOf.get(0x20) ?? 0;
+    for (let code = 0; code < 0x80; code++) this.classify(code);
+  }
+
+  /** Classifies a code unit and stores the result in the table. */
+  classify(code: number): number {
+    let value: number;
+    if (isIgnorable(code)) value = SKIP;
+    else if (isWhitespace(code)) value = SPACE;
+    else if (isFoldedDiacritic(code)) value = MARK;
+    else if (code >= 0xd800 && code <= 0xdbff) value = COMPLEX;
+    else {
+      const folded = foldCharacter(String.fromCharCode(code));
+      if (folded.length === 1) value = (this.classOf.get(folded.charCodeAt(0)) ?? 0) + 1;
+      else value = folded.length === 0 ? SKIP : COMPLEX;
+    }
+    this.table[code] = value;
+    return value;
+  }
+
+  /** The classes of the character at `index` (a code unit or a surrogate pair) that folds to several symbols. */
+  sequence(text: string, index: number): Int32Array {
+    const code = text.codePointAt(index) ?? 0;
+    let classes = this.sequences.get(code);
+    if (classes === undefined) {
+      const folded = foldCharacter(String.fromCodePoint(code));
+      classes = new Int32Array(folded.length);
+      for (let k = 0; k < folded.length; k++) {
+        classes[k] = this.classOf.get(folded.charCodeAt(k)) ?? 0;
+      }
+      this.sequences.set(code, classes);
+    }
+    return classes;
+  }
+}
