@@ -1,22 +1,81 @@
 /**
- * Validates untrusted JSON as a Backstory dictionary.
- * PLACEHOLDER signature: the dictionary helper replaces the body.
+ * Validates untrusted JSON as a Backstory dictionary, by hand rather than
+ * with a schema library: MV3 extension pages forbid the `eval` that schema
+ * compilers such as ajv rely on, and imports are checked in the options page.
+ * `assets/dictionary/dictionary.schema.json` describes the same format for
+ * editors and is tested against the same fixtures.
  */
+import { IssueList, type ValidationIssue } from './issues';
 import type { Dictionary } from './types';
+import { checkEntity, checkKebab } from './validate-entity';
+import { checkLinks } from './validate-links';
+import { checkStory } from './validate-story';
 
-/** One problem found in a dictionary, located by JSON path ("$.entities[3].aliases[0].text"). */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
+export type { ValidationIssue } from './issues';
+export { aliasTextProblem, overBroadAliasReason } from './alias-rules';
 
 /** The outcome of validating a dictionary. */
 export type ValidationResult =
   { ok: true; dictionary: Dictionary } | { ok: false; issues: ValidationIssue[] };
 
-/** Checks `json` against the dictionary format. */
+/** The largest dictionary file an import accepts, in bytes (5 MB). */
+export const MAX_DICTIONARY_BYTES = 5 * 1024 * 1024;
+
+/** Checks `json` against the dictionary format and reports every problem with its JSON path. */
 export function validateDictionary(json: unknown): ValidationResult {
-  return { ok: true, dictionary: json as Dictionary };
+  const list = new IssueList();
+  if (list.object(json, '$', ['schemaVersion', 'id', 'name', 'entities'], ['story'])) {
+    if (json.schemaVersion !== undefined && json.schemaVersion !== 1) {
+      list.add(
+        '$.schemaVersion',
+        `must be 1 (the only format version this code reads), got ${JSON.stringify(json.schemaVersion)}`,
+      );
+    }
+    checkKebab(list, json.id, '$.id');
+    list.plainText(json.name, '$.name', 200);
+    if (json.story !== undefined) checkStory(list, json.story, '$.story');
+    if (list.array(json.entities, '$.entities')) {
+      json.entities.forEach((entity, i) => {
+        checkEntity(list, entity, `$.entities[${i}]`);
+      });
+      checkLinks(list, json.entities);
+    }
+  }
+  // Every field has been checked above, so the cast states what the checks established.
+  return list.issues.length === 0
+    ? { ok: true, dictionary: json as Dictionary }
+    : { ok: false, issues: list.issues };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Validates the text of a dictionary file: its size, that it is JSON, then the format. */
+export function validateDictionaryJsonText(
+  text: string,
+  maxBytes: number = MAX_DICTIONARY_BYTES,
+): ValidationResult {
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > maxBytes) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '$',
+          message: `the file is ${megabytes(bytes)}; a dictionary may be at most ${megabytes(maxBytes)}`,
+        },
+      ],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '$', message: `the file is not valid JSON (${reason})` }] };
+  }
+  return validateDictionary(json);
 }
 
 /** Formats issues one a line, path first, for build output and error messages. */
