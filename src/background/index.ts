@@ -6,6 +6,8 @@ import browser from 'webextension-polyfill';
 import { createRouter, type Routes } from '../shared/router';
 import type { BackgroundApi } from '../shared/messages';
 import { classifySender } from './senders';
+import { registerCommands } from './commands';
+import { openEntityViewRoute } from './open-entity-view';
 
 const isEmpty = (p: unknown): p is Record<string, never> => typeof p === 'object' && p !== null;
 
@@ -21,7 +23,10 @@ const routes: Routes<BackgroundApi> = {
     isParams: (p): p is { tabId: number } => typeof (p as { tabId?: unknown } | null)?.tabId === 'number',
     handle: () => Promise.resolve(null),
   },
+  openEntityView: openEntityViewRoute,
 };
+
+registerCommands();
 
 browser.runtime.onMessage.addListener(
   createRouter(routes, classifySender(browser.runtime.id, browser.runtime.getURL(''))),

@@ -74,6 +74,8 @@ export type BackgroundApi = {
   };
   /** The popup asks what Backstory knows of a tab. */
   getTabState: { params: { tabId: number }; return: TabState | null; from: 'extension-page' };
+  /** A tooltip asks to open one of its entities in the popup's full view, in a tab beside the page. */
+  openEntityView: { params: { dictionaryId: string; entityId: string }; return: null; from: 'content' };
 };
 
 /** Messages a content script answers. */
@@ -88,6 +90,14 @@ export type ContentApi = {
   };
   /** Extract the page's article with Readability; `null` when the page is not an article. */
   extractArticle: { params: Record<string, never>; return: ArticleText | null; from: 'extension-page' };
+  /**
+   * Step to the next (1) or previous (-1) mention, scroll to it, open its
+   * tooltip and announce it; `false` when the page has none. Sent by the
+   * background for the keyboard commands: on the content side
+   * 'extension-page' means any of our own contexts (sender.id is ours and the
+   * sender is no web page), the background included.
+   */
+  stepMention: { params: { direction: 1 | -1 }; return: boolean; from: 'extension-page' };
 };
 
 /** Any message API map. */

@@ -1,0 +1,248 @@
+/**
+ * The tooltip: hover a painted mention (or step to it from the keyboard, or
+ * tap it) and read the entity's backstory in a card that page CSS cannot
+ * reach.
+ *
+ * Wiring, in src/content/index.ts, once the painter's index exists:
+ *
+ *     const tooltip = createTooltip({
+ *       index,                                  // the painter's MentionIndex
+ *       entity: (dictionaryId, entityId) => …,  // Entity from the enabled dictionaries
+ *       attribution: (dictionaryId) => …,       // that dictionary's story?.attribution
+ *       hoverDelayMs: () => settings.hoverDelayMs,
+ *       t: (key, subs) => browser.i18n.getMessage(key, subs),
+ *       openEntityView: (dictionaryId, entityId) =>
+ *         void callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined),
+ *     });
+ *     // content router: stepMention: stepMentionRoute(tooltip)
+ *     // on teardown (extension off for the site, context invalidated): tooltip.destroy()
+ *
+ * The painter skips Backstory's own nodes with `isBackstoryNode` from ./own-ui.
+ */
+import type { Entity } from '../../core/dictionary/types';
+import type { MentionIndex, PaintedMention } from '../mention-index';
+import { hitTest, type Hit } from './hit-test';
+import { createTooltipHost, type TooltipHost } from './host';
+import { createHoverIntent } from './hover-intent';
+import { mentionContext, pickQuote } from './pick-quote';
+import { createPlacement, type Placement } from './placement';
+import { listenToPointer } from './pointer';
+import { announcement, renderCard, type CardContent, type Translate } from './render';
+import { isSameMention, nextMention, scrollToMention } from './stepping';
+import { watchRepaints } from './repaint';
+
+/** What the tooltip needs from the rest of the content script; tests pass fakes. */
+export interface TooltipDeps {
+  index: MentionIndex;
+  /** An entity of an enabled dictionary, or `undefined`. */
+  entity: (dictionaryId: string, entityId: string) => Entity | undefined;
+  /** How the dictionary's source article is cited ("Strategic Culture Foundation, 29 Nov 2010"). */
+  attribution: (dictionaryId: string) => string | undefined;
+  /** Read at each hover, so a changed setting applies at once. */
+  hoverDelayMs: () => number;
+  t: Translate;
+  /** Asks the background to open the entity in the popup's full view. */
+  openEntityView: (dictionaryId: string, entityId: string) => void;
+  /** The page's document; `document` when absent. */
+  document?: Document;
+}
+
+/** How a card was opened: hover cards close after the pointer leaves; keyboard and touch cards stay until dismissed. */
+export type OpenVia = 'hover' | 'keyboard' | 'touch';
+
+/** The tooltip's controls for the rest of the content script. */
+export interface Tooltip {
+  /** Opens the card on `mention` beside its line `rectIndex` (default the first); `false` when its entity is unknown. */
+  openFor(
+    mention: PaintedMention,
+    options?: { via?: OpenVia; rectIndex?: number; scroll?: boolean },
+  ): boolean;
+  /** Closes the card, if open. */
+  close(): void;
+  /** Scrolls to the next (1) or previous (-1) mention, opens its card and announces it; `false` when there is none. */
+  step(direction: 1 | -1): boolean;
+  /** The mention whose card is open, or `null`. */
+  openMention(): PaintedMention | null;
+  /** Removes the host, every listener, observer and timer. */
+  destroy(): void;
+}
+
+/** Wikipedia's Page Previews waits about as long before hiding. */
+const HIDE_DELAY_MS = 300;
+const REST_RADIUS_PX = 6;
+// Let the live region exist in the accessibility tree before its text changes.
+const ANNOUNCE_DELAY_MS = 100;
+
+/** Builds the page's tooltip. Nothing is added to the page until a card first opens. */
+export function createTooltip(deps: TooltipDeps): Tooltip {
+  const doc = deps.document ?? document;
+  const view = doc.defaultView ?? window;
+  const { index, t } = deps;
+  const lifetime = new AbortController();
+  let ui: { parts: TooltipHost; placement: Placement } | null = null;
+  let current: { mention: PaintedMention; via: OpenVia } | null = null;
+  let cursor: PaintedMention | null = null;
+  let escape: AbortController | null = null;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const hover = createHoverIntent<Hit>({
+    showDelay: () => deps.hoverDelayMs(),
+    hideDelay: HIDE_DELAY_MS,
+    restRadius: REST_RADIUS_PX,
+    isSame: (a, b) => isSameMention(a.mention, b.mention),
+    show: (hit) => void open(hit.mention, 'hover', hit.rectIndex),
+    hide: () => {
+      close();
+    },
+    isPinned: () => current !== null && current.via !== 'hover',
+  });
+
+  const ensureUi = (): { parts: TooltipHost; placement: Placement } => {
+    if (ui === null) {
+      const parts = createTooltipHost(doc);
+      ui = { parts, placement: createPlacement(parts.card) };
+    }
+    ui.parts.attach();
+    return ui;
+  };
+
+  const contentFor = (mention: PaintedMention, entity: Entity): CardContent => ({
+    entity,
+    quote: pickQuote(entity.quotes, mentionContext(mention.range)),
+    attribution: deps.attribution(mention.dictionaryId) ?? null,
+    related: entity.related.flatMap((id) => deps.entity(mention.dictionaryId, id)?.name ?? []),
+  });
+
+  const isReducedMotion = (): boolean =>
+    typeof view.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  function close(): void {
+    if (current === null) return;
+    current = null;
+    escape?.abort();
+    escape = null;
+    clearTimeout(announceTimer);
+    hover.setShown(null);
+    if (ui !== null) {
+      ui.placement.stop();
+      ui.parts.card.classList.remove('is-open');
+      ui.parts.card.replaceChildren();
+      ui.parts.live.textContent = '';
+    }
+  }
+
+  // Escape and the close button: closed, and not reopened by the resting pointer until it leaves.
+  function dismiss(): void {
+    const was = current;
+    close();
+    if (was !== null) hover.suppress({ mention: was.mention, rectIndex: 0 });
+  }
+
+  function open(mention: PaintedMention, via: OpenVia, rectIndex: number): boolean {
+    const entity = deps.entity(mention.dictionaryId, mention.entityId);
+    if (entity === undefined) return false;
+    const { parts, placement } = ensureUi();
+    const content = contentFor(mention, entity);
+    const isSameCard = current !== null && isSameMention(current.mention, mention);
+    if (!isSameCard) {
+      renderCard(parts.card, content, t, {
+        openFull: () => {
+          deps.openEntityView(mention.dictionaryId, mention.entityId);
+        },
+        close: dismiss,
+      });
+    }
+    current = { mention, via };
+    cursor = mention;
+    parts.card.classList.add('is-open');
+    placement.follow(mention.range, rectIndex);
+    hover.setShown({ mention, rectIndex });
+    if (escape === null) {
+      escape = new AbortController();
+      doc.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key === 'Escape') dismiss();
+        },
+        { capture: true, signal: escape.signal },
+      );
+    }
+    if (via === 'keyboard') {
+      clearTimeout(announceTimer);
+      parts.live.textContent = '';
+      const text = announcement(doc, content, t);
+      announceTimer = setTimeout(() => {
+        parts.live.textContent = text;
+      }, ANNOUNCE_DELAY_MS);
+    }
+    return true;
+  }
+
+  listenToPointer(
+    doc,
+    {
+      isActive: () => current !== null || !index.isEmpty(),
+      move(x, y, target) {
+        if (ui !== null && target === ui.parts.host) hover.pointInCard();
+        else hover.pointAt(hitTest(doc, index, x, y, target instanceof Element ? target : null), x, y);
+      },
+      leave: () => {
+        hover.pointAt(null, 0, 0);
+      },
+      press(x, y, target) {
+        if (current === null || (ui !== null && target === ui.parts.host)) return;
+        // A click elsewhere closes the card; a click on its own mention (to select it, say) does not.
+        const hit = hitTest(doc, index, x, y, target instanceof Element ? target : null);
+        if (hit === null || !isSameMention(hit.mention, current.mention)) close();
+      },
+      tap(x, y, target, isOnControl) {
+        if (ui !== null && target === ui.parts.host) return;
+        const hit = isOnControl ? null : hitTest(doc, index, x, y, target instanceof Element ? target : null);
+        if (hit === null) close();
+        else open(hit.mention, 'touch', hit.rectIndex);
+      },
+    },
+    lifetime.signal,
+  );
+
+  const stopWatching = watchRepaints(index, {
+    current: () => current?.mention ?? null,
+    replace(mention) {
+      if (current !== null) open(mention, current.via, 0);
+    },
+    lost() {
+      hover.cancel();
+      close();
+    },
+  });
+
+  const isInView = (mention: PaintedMention): boolean => {
+    const rect = mention.range.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < view.innerHeight;
+  };
+
+  return {
+    openFor(mention, options = {}) {
+      if (options.scroll === true) scrollToMention(mention, view, isReducedMotion());
+      return open(mention, options.via ?? 'keyboard', options.rectIndex ?? 0);
+    },
+    close,
+    step(direction) {
+      // Continue from the open card, or from the last one stepped to while it is still in view.
+      const from = current?.mention ?? (cursor !== null && isInView(cursor) ? cursor : null);
+      const next = nextMention(index.all(), from, direction, view.innerHeight);
+      if (next === null) return false;
+      scrollToMention(next, view, isReducedMotion());
+      return open(next, 'keyboard', 0);
+    },
+    openMention: () => current?.mention ?? null,
+    destroy() {
+      lifetime.abort();
+      stopWatching();
+      close();
+      hover.cancel();
+      ui?.parts.remove();
+      ui = null;
+    },
+  };
+}
