@@ -1,0 +1,108 @@
+// Dictionary tools, on the same core code the extension runs.
+//
+//   npm run dict -- draft ARTICLE.txt [--name "Name"] [--id kebab-id] > draft.json
+//       proposes a dictionary from an article's plain text; what to edit goes to stderr
+//   npm run dict -- check draft.json
+//       validates a dictionary file as the options page's import does; exit code 1 when invalid
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundles the validator and the drafter for Node, in memory, as build.mjs does for the build. */
+async function loadCore() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: `export { validateDictionaryJsonText, formatIssues } from './src/core/dictionary/validate.ts';
+                 export { draftDictionary, slugify } from './src/core/draft/draft.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  return import(/* no-unsanitized: trusted, built from this repository */ url); // eslint-disable-line no-unsanitized/method
+}
+
+function usage() {
+  console.error('usage: npm run dict -- draft ARTICLE.txt [--name NAME] [--id ID] > draft.json');
+  console.error('       npm run dict -- check DICTIONARY.json');
+  process.exit(2);
+}
+
+/** The value after a flag such as --name, when given. */
+function flag(/** @type {string[]} */ args, /** @type {string} */ name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.at(i + 1) : undefined;
+}
+
+function summarise(dictionary, notes) {
+  /** @type {Map<string, number>} */
+  const byType = new Map();
+  for (const e of dictionary.entities) byType.set(String(e.type), (byType.get(String(e.type)) ?? 0) + 1);
+  const counts = [...byType].map(([type, n]) => `${n} ${type}`).join(', ');
+  const guessed = notes.filter((n) => !n.hasRoleFromText).map((n) => n.entityId);
+  return [
+    `drafted ${dictionary.entities.length} entities (${counts}) into "${dictionary.id}"`,
+    'before importing it, edit each entity:',
+    '  - delete what is not an entity worth explaining, and fix any wrong "type"',
+    '  - "role": the part it plays, dated ("Prime Minister of Russia (2008–2012)"); roles read from the text are a start',
+    '  - "background": replace the article sentence it holds with 1 to 3 neutral sentences of established background',
+    '  - "aliases": add other spellings; surnames are "after-full-name"; acronyms stay case-sensitive',
+    `roles guessed from the type only (no role in the text): ${guessed.join(', ') || 'none'}`,
+    'then run: npm run dict -- check FILE.json',
+  ].join('\n');
+}
+
+async function draft(args) {
+  const file = args[0];
+  if (!file) usage();
+  const core = await loadCore();
+  const base = path.basename(file).replace(/\.[^.]+$/u, '');
+  const name = flag(args, '--name') ?? `Draft from ${base}`;
+  const id = flag(args, '--id') ?? `draft-${core.slugify(base) || 'article'}`;
+  const { dictionary, notes } = core.draftDictionary(fs.readFileSync(file, 'utf8'), { id, name });
+  const json = `${JSON.stringify(dictionary, null, 2)}\n`;
+  process.stdout.write(json);
+  console.error(summarise(dictionary, notes));
+  const checked = core.validateDictionaryJsonText(json);
+  if (!checked.ok) {
+    console.error(`the draft does not pass the validator yet:\n${core.formatIssues(checked.issues)}`);
+    process.exitCode = 1;
+  }
+}
+
+async function check(args) {
+  const file = args[0];
+  if (!file) usage();
+  const core = await loadCore();
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot be read (${error.message})`);
+    process.exit(1);
+  }
+  const checked = core.validateDictionaryJsonText(text);
+  if (checked.ok) {
+    console.log(
+      `${file}: valid dictionary "${checked.dictionary.id}" with ${checked.dictionary.entities.length} entities`,
+    );
+    return;
+  }
+  console.error(
+    `${file}: invalid dictionary (${checked.issues.length} problems)\n${core.formatIssues(checked.issues)}`,
+  );
+  process.exitCode = 1;
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'draft') await draft(rest);
+else if (command === 'check') await check(rest);
+else usage();
