@@ -32,10 +32,17 @@ function verify(text: string, start: number, end: number, key: string, flags: nu
       if (code === 0x60) code = 0x27;
       else if (!caseSensitive && code >= 0x41 && code <= 0x5a) code += 0x20;
     }
-    if (key.charCodeAt(k) !== code) return false;
+    if (key.charCodeAt(k) !== code)
+      return hasNonAscii(text, i + 1, end) && slowVerify(text, start, end, key, flags);
     k++;
   }
   return k === key.length;
+}
+
+/** Whether `text[from, end)` has a character beyond ASCII, such as a combining mark that changes the one before it. */
+function hasNonAscii(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) >= 0x80) return true;
+  return false;
 }
 
 /** The general comparison, for spans with characters beyond ASCII. */
