@@ -3,7 +3,7 @@
  * single letter, a number alone, English stop words. Shared by the validator
  * and by the import feature, which checks aliases a user types.
  */
-import { normaliseAliasText } from './normalise';
+import { foldedAliasText } from './normalise';
 
 // Function words of English news prose; an alias made only of them would paint half a page.
 const STOP_WORDS = new Set(
@@ -35,7 +35,7 @@ function isCapitalised(text: string): boolean {
  * lower-case form is a stop word: it never matches "us".
  */
 export function overBroadAliasReason(text: string, caseSensitive: boolean): string | undefined {
-  const normal = normaliseAliasText(text, { caseSensitive: false });
+  const normal = foldedAliasText(text);
   const letters = normal.replace(/[^\p{L}\p{N}]/gu, '');
   if (/^\p{L}$/u.test(letters)) return `"${text}" is a single letter and would match almost anywhere`;
   if (/^\p{N}+$/u.test(letters)) return `"${text}" is a number alone and would match almost anywhere`;

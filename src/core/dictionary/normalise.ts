@@ -1,52 +1,35 @@
 /**
- * The normalisation aliases and page text share before they are compared:
- * apostrophes unified, whitespace collapsed, case folded unless the alias is
- * case-sensitive, diacritics folded when the alias asks for it. The validator
- * uses it to find aliases that two entities share; the matcher should apply
- * the same function so that "shared" means the same thing in both.
+ * How the validator decides that two aliases are "the same": by the matcher's
+ * own normalisation (`normaliseForCompare`), so that an alias the validator
+ * lets two entities share is exactly one the matcher cannot tell apart.
  */
+import { normaliseForCompare } from '../match/normalise';
 
-// Apostrophe look-alikes news sites use: ’ ‘ ʼ ʹ ` ´ ′ (the seed article writes "India`s").
-const APOSTROPHES = /[\u2018\u2019\u02BC\u02B9\u0060\u00B4\u2032]/g;
-
-/** How an alias is compared: the two flags of an `Alias`. */
-export interface NormaliseOptions {
+/** The matching options of an alias, as `Alias` declares them. */
+export interface AliasOptions {
+  text: string;
   caseSensitive: boolean;
   foldDiacritics?: boolean;
-}
-
-/** Removes combining marks after canonical decomposition: "Rahmōn" → "Rahmon". */
-export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC');
-}
-
-/** The comparison form of an alias or of page text under the alias's options. */
-export function normaliseAliasText(text: string, options: NormaliseOptions): string {
-  let out = text.normalize('NFC').replace(APOSTROPHES, "'").replace(/\s+/g, ' ').trim();
-  if (!options.caseSensitive) out = out.toLowerCase();
-  if (options.foldDiacritics === true) out = foldDiacritics(out);
-  return out;
 }
 
 /**
  * Whether two aliases can match the same words on a page: compared without
  * case when either ignores case, without diacritics when either folds them.
  */
-export function aliasesOverlap(
-  a: { text: string } & NormaliseOptions,
-  b: { text: string } & NormaliseOptions,
-): boolean {
-  const options: NormaliseOptions = {
+export function aliasesOverlap(a: AliasOptions, b: AliasOptions): boolean {
+  const options = {
     caseSensitive: a.caseSensitive && b.caseSensitive,
     foldDiacritics: a.foldDiacritics === true || b.foldDiacritics === true,
   };
-  return normaliseAliasText(a.text, options) === normaliseAliasText(b.text, options);
+  return normaliseForCompare(a.text, options) === normaliseForCompare(b.text, options);
 }
 
 /** A key under which every pair of overlapping aliases falls together (case and diacritics folded). */
 export function aliasGroupKey(text: string): string {
-  return normaliseAliasText(text, { caseSensitive: false, foldDiacritics: true });
+  return normaliseForCompare(text, { caseSensitive: false, foldDiacritics: true });
+}
+
+/** The case-folded comparison form of an alias, as the word checks read it. */
+export function foldedAliasText(text: string): string {
+  return normaliseForCompare(text, { caseSensitive: false, foldDiacritics: false });
 }

@@ -50,7 +50,7 @@ function checkSharedAliases(list: IssueList, entities: readonly unknown[]): void
         if (site.entity === other.entity) {
           list.add(otherPath, `repeats the alias "${site.text}" of ${site.path}`);
         } else if (site.resolve === undefined || other.resolve === undefined) {
-          const unmarked = site.resolve === undefined ? site : other;
+          const unmarked = other.resolve === undefined ? other : site;
           const marked = unmarked === site ? other : site;
           list.add(
             memberPath(unmarked.path, 'text'),

@@ -77,7 +77,7 @@ export function checkStory(list: IssueList, story: unknown, path: string): void 
     list.plainText(story[key], memberPath(path, key), TEXT_LIMIT);
   }
   const published = memberPath(path, 'published');
-  if (list.string(story.published, published, 10) && !isIsoDate(story.published, true)) {
+  if (list.string(story.published, published, 100) && !isIsoDate(story.published, true)) {
     list.add(published, `must be an ISO date such as "2010-11-29", got ${describe(story.published)}`);
   }
   const summary = memberPath(path, 'summary');

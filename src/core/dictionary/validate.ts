@@ -47,7 +47,9 @@ export function validateDictionary(json: unknown): ValidationResult {
     : { ok: false, issues: list.issues };
 }
 
-function megabytes(bytes: number): string {
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
@@ -63,7 +65,7 @@ export function validateDictionaryJsonText(
       issues: [
         {
           path: '$',
-          message: `the file is ${megabytes(bytes)}; a dictionary may be at most ${megabytes(maxBytes)}`,
+          message: `the file is ${formatSize(bytes)}; a dictionary may be at most ${formatSize(maxBytes)}`,
         },
       ],
     };
