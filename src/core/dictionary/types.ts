@@ -68,7 +68,10 @@ export interface Entity {
 
 /** A dated event that the source article reports. */
 export interface TimelineEntry {
-  /** ISO date or partial date as precise as the article is: "2005", "2010-06", "2010-11-25". */
+  /**
+   * ISO date or partial date as precise as the article is: "2005", "2010-06", "2010-11-25";
+   * or an ISO interval of two for a span the article names: "2002/2004", "2010-01/2010-09".
+   */
   date: string;
   /** What happened, in the dictionary author's words. */
   event: string;

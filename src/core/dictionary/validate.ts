@@ -5,7 +5,7 @@
  * `assets/dictionary/dictionary.schema.json` describes the same format for
  * editors and is tested against the same fixtures.
  */
-import { IssueList, type ValidationIssue } from './issues';
+import { IssueList, memberPath, type ValidationIssue } from './issues';
 import type { Dictionary } from './types';
 import { checkEntity, checkKebab } from './validate-entity';
 import { checkLinks } from './validate-links';
@@ -24,7 +24,9 @@ export const MAX_DICTIONARY_BYTES = 5 * 1024 * 1024;
 /** Checks `json` against the dictionary format and reports every problem with its JSON path. */
 export function validateDictionary(json: unknown): ValidationResult {
   const list = new IssueList();
-  if (list.object(json, '$', ['schemaVersion', 'id', 'name', 'entities'], ['story'])) {
+  // `$schema` lets editors find dictionary.schema.json; the extension ignores it.
+  if (list.object(json, '$', ['schemaVersion', 'id', 'name', 'entities'], ['story', '$schema'])) {
+    if (json.$schema !== undefined) list.string(json.$schema, memberPath('$', '$schema'), 500);
     if (json.schemaVersion !== undefined && json.schemaVersion !== 1) {
       list.add(
         '$.schemaVersion',
