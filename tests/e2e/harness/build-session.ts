@@ -1,0 +1,100 @@
+/**
+ * The browser-independent half of a session: given a launched browser, its
+ * extension base URL and how it opens extension pages, builds the helpers
+ * every test uses and the close that always kills the browser.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import type { BackgroundApi, Reply } from '../../../src/shared/messages';
+import { killGroup } from './processes';
+import { saveRequestLog } from './network';
+import type { RecordingProxy } from './proxy';
+import {
+  createTabFromExtensionPage,
+  pageWithUrl,
+  sendFromExtensionPage,
+  type BrowserName,
+  type BrowserSession,
+  type PageError,
+} from './session';
+
+/** What a browser-specific launcher hands over. */
+export interface SessionParts {
+  name: BrowserName;
+  browser: Browser;
+  pid: number;
+  extensionId: string;
+  extensionBaseUrl: string;
+  proxy: RecordingProxy;
+  /** Loads `url` in `page`; Firefox cannot await goto on moz-extension:// pages. */
+  loadExtensionPage: (page: Page, url: string) => Promise<void>;
+  /** Whether the suite-wide network check counts this browser. */
+  isSuiteChecked: boolean;
+  /** Extra clean-up (temporary profile directories). */
+  cleanUp: () => void;
+}
+
+/** Builds a session from its browser-specific parts. */
+export function buildSession(parts: SessionParts): BrowserSession {
+  const { browser, proxy, extensionBaseUrl } = parts;
+  let helperPage: Page | undefined;
+  let isClosed = false;
+  const pageErrors: PageError[] = [];
+
+  const newPage = async (): Promise<Page> => {
+    const page = await browser.newPage();
+    page.on('pageerror', (error: unknown) => {
+      pageErrors.push({ url: page.url(), message: error instanceof Error ? error.message : String(error) });
+    });
+    return page;
+  };
+  const openExtensionPage = async (pathAndQuery: string): Promise<Page> => {
+    const page = await newPage();
+    await parts.loadExtensionPage(page, new URL(pathAndQuery, extensionBaseUrl).href);
+    return page;
+  };
+  // One extension page kept open to send messages and create tabs from.
+  const helper = async (): Promise<Page> => {
+    if (helperPage === undefined || helperPage.isClosed()) helperPage = await openExtensionPage('popup.html');
+    return helperPage;
+  };
+
+  return {
+    name: parts.name,
+    browser,
+    extensionId: parts.extensionId,
+    extensionBaseUrl,
+    proxy,
+    pageErrors,
+    openPage: async (url) => {
+      const page = await newPage();
+      await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+      return page;
+    },
+    openExtensionPage,
+    openTab: async (url) => {
+      const href = new URL(url).href;
+      const tabId = await createTabFromExtensionPage(await helper(), href);
+      const page = await pageWithUrl(browser, href);
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+      return { page, tabId };
+    },
+    callBackground: async <K extends keyof BackgroundApi>(type: K, params: BackgroundApi[K]['params']) =>
+      (await sendFromExtensionPage(await helper(), { backstory: 1, type, params })) as Reply<
+        BackgroundApi[K]['return']
+      >,
+    close: async () => {
+      if (isClosed) return;
+      isClosed = true;
+      try {
+        await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+      } catch {
+        // The group is killed below whatever happened.
+      } finally {
+        killGroup(parts.pid);
+        if (parts.isSuiteChecked) saveRequestLog(parts.name, proxy.requests);
+        await proxy.close();
+        parts.cleanUp();
+      }
+    },
+  };
+}

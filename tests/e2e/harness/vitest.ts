@@ -1,0 +1,39 @@
+/**
+ * The usual shape of an e2e test file: one browser (with Backstory) and one
+ * fixture server per describe block, started before its tests and always
+ * closed after them, even when a test failed or timed out.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './index';
+import { startStaticServer, type StaticServer } from './server';
+import type { BrowserName, BrowserSession, LaunchOptions } from './session';
+
+/** A describe block's browser and server, available once `beforeAll` has run. */
+export interface BrowserFixture {
+  readonly session: BrowserSession;
+  readonly server: StaticServer;
+}
+
+/** Registers beforeAll/afterAll hooks that start and stop `name` and a fixture server. */
+export function useBrowser(name: BrowserName, options: LaunchOptions = {}): BrowserFixture {
+  let session: BrowserSession | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    session = await launchBrowser(name, options);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return {
+    get session() {
+      if (session === undefined) throw new Error(`${name} did not start: see the error in beforeAll.`);
+      return session;
+    },
+    get server() {
+      if (server === undefined) throw new Error('The fixture server did not start.');
+      return server;
+    },
+  };
+}
