@@ -33,8 +33,11 @@ export function unmarkOwnNode(node: Node): void {
 
 /** Whether `node` is Backstory's own UI or inside it: never annotated, its mutations ignored. */
 export function isBackstoryNode(node: Node): boolean {
-  for (let current: Node | null = node; current !== null; current = current.parentNode) {
+  let current: Node | null = node;
+  while (current !== null) {
     if (ownNodes.has(current)) return true;
+    // Out of a shadow root to its host: the card inside ours is ours too.
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return false;
 }

@@ -35,9 +35,12 @@ export function mentionContext(range: Range, limit = 400): string {
   const element = start instanceof Element ? start : start.parentElement;
   const block =
     element?.closest('p, li, blockquote, dd, td, th, h1, h2, h3, h4, h5, h6, figcaption') ?? element;
-  const text = block?.textContent ?? '';
-  const mention = range.toString();
-  const at = text.indexOf(mention);
-  if (at < 0) return text.slice(0, 2 * limit);
-  return text.slice(Math.max(0, at - limit), at + mention.length + limit);
+  if (!block) return '';
+  const text = block.textContent;
+  // Where this mention starts in the block (the same words may occur earlier in it).
+  const before = range.cloneRange();
+  before.setStart(block, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const at = before.toString().length;
+  return text.slice(Math.max(0, at - limit), at + range.toString().length + limit);
 }
