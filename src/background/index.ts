@@ -1,29 +1,36 @@
 /**
- * Background entry point: registers every listener synchronously at the top
- * level (the worker may be woken by any of them) and wires the router.
+ * Background entry point (a service worker in Chrome, an event page in
+ * Firefox): builds the objects and registers every listener synchronously at
+ * the top level, since the browser may wake a stopped worker for any of them.
  */
 import browser from 'webextension-polyfill';
-import { createRouter, type Routes } from '../shared/router';
-import type { BackgroundApi } from '../shared/messages';
-import { classifySender } from './senders';
+import { callContent } from '../shared/messaging';
+import { createRouter } from '../shared/router';
+import { onSettingsChanged, updateSettings } from '../shared/storage';
+import { createBadge } from './badge';
 import { registerCommands } from './commands';
 import { openEntityViewRoute } from './open-entity-view';
+import { createBackgroundRoutes } from './routes';
+import { classifySender } from './senders';
+import { createTabStates } from './tab-states';
+import { createTabStore } from './tab-store';
 
-const isEmpty = (p: unknown): p is Record<string, never> => typeof p === 'object' && p !== null;
-
-const routes: Routes<BackgroundApi> = {
-  ping: { from: 'any' as const, isParams: isEmpty, handle: () => Promise.resolve({ version: __VERSION__ }) },
-  reportFindings: {
-    from: 'content',
-    isParams: (p): p is BackgroundApi['reportFindings']['params'] => typeof p === 'object' && p !== null,
-    handle: () => Promise.resolve(null),
-  },
-  getTabState: {
-    from: 'extension-page',
-    isParams: (p): p is { tabId: number } => typeof (p as { tabId?: unknown } | null)?.tabId === 'number',
-    handle: () => Promise.resolve(null),
-  },
+const store = createTabStore(browser.storage.session);
+const tabStates = createTabStates({
+  store,
+  badge: createBadge(browser.action),
+  askFindings: (tabId) => callContent(tabId, 'getFindings', {}),
+  now: () => Date.now(),
+});
+const routes = createBackgroundRoutes({
+  version: __VERSION__,
+  store,
+  tabStates,
+  updateSettings,
   openEntityView: openEntityViewRoute,
+});
+const report = (error: unknown): void => {
+  console.error('Backstory:', error);
 };
 
 registerCommands();
@@ -31,3 +38,12 @@ registerCommands();
 browser.runtime.onMessage.addListener(
   createRouter(routes, classifySender(browser.runtime.id, browser.runtime.getURL(''))),
 );
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  tabStates.onUpdated(tabId, change).catch(report);
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  tabStates.onRemoved(tabId).catch(report);
+});
+onSettingsChanged((settings) => {
+  tabStates.applySettings(settings).catch(report);
+});

@@ -8,6 +8,7 @@
  * contexts as data, never as lost exceptions.
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { Settings } from '../core/settings';
 
 /** Who may send a message. */
 export type SenderKind = 'content' | 'extension-page';
@@ -76,6 +77,10 @@ export type BackgroundApi = {
   getTabState: { params: { tabId: number }; return: TabState | null; from: 'extension-page' };
   /** A tooltip asks to open one of its entities in the popup's full view, in a tab beside the page. */
   openEntityView: { params: { dictionaryId: string; entityId: string }; return: null; from: 'content' };
+  /** The popup turns Backstory on or off for a site (a hostname); returns the new settings. */
+  setSiteEnabled: { params: { host: string; enabled: boolean }; return: Settings; from: 'extension-page' };
+  /** The popup pauses Backstory everywhere, or resumes it; returns the new settings. */
+  setPaused: { params: { paused: boolean }; return: Settings; from: 'extension-page' };
 };
 
 /** Messages a content script answers. */

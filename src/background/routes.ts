@@ -1,0 +1,65 @@
+/**
+ * The background's routes: who may send each message, how its params are
+ * checked and what answers it. Dependencies come in, so the routes run under
+ * vitest with fake storage and a fake badge.
+ */
+import type { Settings } from '../core/settings';
+import type { BackgroundApi } from '../shared/messages';
+import type { Route, Routes } from '../shared/router';
+import { isEmptyParams, isPausedParams, isReportParams, isSiteParams, isTabIdParams } from './params';
+import { withPaused, withSiteEnabled } from './settings-actions';
+import type { TabStates } from './tab-states';
+import type { TabStore } from './tab-store';
+
+/** What the routes need. */
+export interface RoutesDeps {
+  version: string;
+  store: TabStore;
+  tabStates: TabStates;
+  /** Applies a change to the settings in storage.sync and returns the result. */
+  updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
+  /** The tooltip's route, which lives in its own module. */
+  openEntityView: Route<BackgroundApi['openEntityView']['params'], null>;
+}
+
+/** Every background route. */
+export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> {
+  const changeSettings = async (change: (current: Settings) => Settings): Promise<Settings> => {
+    const settings = await deps.updateSettings(change);
+    // Content scripts react to the storage change themselves; the badges and states follow here at once.
+    await deps.tabStates.applySettings(settings);
+    return settings;
+  };
+  return {
+    ping: { from: 'any', isParams: isEmptyParams, handle: () => Promise.resolve({ version: deps.version }) },
+    reportFindings: {
+      from: 'content',
+      isParams: isReportParams,
+      async handle(params, sender) {
+        const tabId = sender.tab?.id;
+        // Only a tab's top frame speaks for the tab; the URL is the browser's word, not the message's.
+        if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) {
+          throw new Error('reportFindings comes from the top frame of a tab.');
+        }
+        await deps.tabStates.report(tabId, sender.url, params);
+        return null;
+      },
+    },
+    getTabState: {
+      from: 'extension-page',
+      isParams: isTabIdParams,
+      handle: ({ tabId }) => deps.store.get(tabId),
+    },
+    setSiteEnabled: {
+      from: 'extension-page',
+      isParams: isSiteParams,
+      handle: ({ host, enabled }) => changeSettings((s) => withSiteEnabled(s, host, enabled)),
+    },
+    setPaused: {
+      from: 'extension-page',
+      isParams: isPausedParams,
+      handle: ({ paused }) => changeSettings((s) => withPaused(s, paused)),
+    },
+    openEntityView: deps.openEntityView,
+  };
+}

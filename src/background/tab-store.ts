@@ -1,0 +1,66 @@
+/**
+ * Per-tab state in storage.session: it outlives the service worker, which
+ * the browser stops after 30 s idle, and dies with the browser session. The
+ * storage area is passed in, so tests use an in-memory one.
+ */
+import type { TabState } from '../shared/messages';
+
+/** The part of a storage area the store uses (storage.session in the extension). */
+export interface StorageAreaLike {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** Read and write access to what the background knows of each tab. */
+export interface TabStore {
+  get(tabId: number): Promise<TabState | null>;
+  put(state: TabState): Promise<void>;
+  remove(tabId: number): Promise<void>;
+  /** Every tab's state, for changes that touch many tabs (a site turned off). */
+  all(): Promise<TabState[]>;
+}
+
+const PREFIX = 'tab:';
+
+/** The storage key of a tab's state. */
+export function tabKey(tabId: number): string {
+  return `${PREFIX}${tabId}`;
+}
+
+// Only the background writes these keys, but a state from an older version must not crash a newer one.
+function isTabState(value: unknown): value is TabState {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.tabId === 'number' &&
+    typeof v.url === 'string' &&
+    typeof v.updatedAt === 'number' &&
+    (v.inactive === null || typeof v.inactive === 'string') &&
+    typeof v.findings === 'object'
+  );
+}
+
+/** A tab store over `area`. */
+export function createTabStore(area: StorageAreaLike): TabStore {
+  return {
+    async get(tabId) {
+      const key = tabKey(tabId);
+      const value = (await area.get(key))[key];
+      return isTabState(value) ? value : null;
+    },
+    async put(state) {
+      await area.set({ [tabKey(state.tabId)]: state });
+    },
+    async remove(tabId) {
+      await area.remove(tabKey(tabId));
+    },
+    async all() {
+      const everything = await area.get(null);
+      return Object.entries(everything)
+        .filter(([key]) => key.startsWith(PREFIX))
+        .map(([, value]) => value)
+        .filter(isTabState);
+    },
+  };
+}
