@@ -2,11 +2,17 @@
  * Turns a compiled trie into an Aho–Corasick automaton with a dense
  * transition table over a compressed alphabet, so that the scan loop does one
  * table read per character whatever the number of aliases.
+ *
+ * Dense cells hold the target state's row offset (state × width), bitwise
+ * negated when patterns end in that state: the scan loop needs no multiply
+ * and no second lookup to know it has a hit. A run of whitespace is one
+ * space: a state entered by a space loops on further spaces (aliases never
+ * hold two spaces in a row).
  */
 import { PATTERN_STRIDE, type CompiledMatcher } from './compile';
 import { ScanAlphabet } from './fold-table';
 
-/** Dense transition rows are kept for at most this many cells (4 bytes each); deeper states step by failure links. */
+/** Dense rows are kept for at most this many cells (4 bytes each) by default; past it, deep states step by failure links. */
 const DENSE_CELLS = 1 << 21;
 
 /** A compiled matcher, rehydrated for scanning; create it once per page with `createMatcher`. */
@@ -14,8 +20,9 @@ export interface Matcher {
   readonly alphabet: ScanAlphabet;
   /** Number of symbol classes: the width of a dense row. */
   readonly width: number;
-  /** States below this have dense rows in `dense`. */
+  /** States below this have dense rows; when it is every state, the fast scan runs. */
   readonly denseStates: number;
+  readonly states: number;
   readonly dense: Int32Array;
   /** Per state: the deepest state on its failure chain (itself included) where patterns end, or 0. */
   readonly output: Int32Array;
@@ -27,12 +34,11 @@ export interface Matcher {
   readonly patternStart: Int32Array;
   readonly patternOrder: Int32Array;
   readonly fail: Int32Array;
-  /** Sparse children for states without dense rows: `childStart[s] .. childStart[s + 1]` into the two arrays below. */
+  /** Per state: whether the edge into it is a space (such a state loops on whitespace). */
+  readonly isAfterSpace: Uint8Array;
+  /** Sparse children: `childStart[s] .. childStart[s + 1]` into the two arrays below (child states are i + 1). */
   readonly childStart: Int32Array;
   readonly childClass: Int32Array;
-  readonly childState: Int32Array;
-  /** Length of the ring buffer of symbol positions: a power of two above the longest pattern. */
-  readonly ringMask: number;
   readonly compiled: CompiledMatcher;
 }
 
@@ -47,27 +53,33 @@ function prefixStarts(count: number, keyOf: (i: number) => number, items: number
   return start;
 }
 
-/** Rehydrates a compiled matcher: failure links, dense rows, output chains. Linear in the trie's size. */
-export function createMatcher(compiled: CompiledMatcher): Matcher {
-  const states = compiled.parents.length + 1;
+/** Numbers the symbols the aliases use: class 0 is every other symbol. */
+function symbolClasses(symbols: string): Map<number, number> {
   const classOf = new Map<number, number>();
-  for (let i = 0; i < compiled.symbols.length; i++) {
-    const code = compiled.symbols.charCodeAt(i);
+  for (let i = 0; i < symbols.length; i++) {
+    const code = symbols.charCodeAt(i);
     if (!classOf.has(code)) classOf.set(code, classOf.size + 1);
   }
+  return classOf;
+}
+
+/** Rehydrates a compiled matcher: failure links, dense rows, output chains. Linear in the trie's size. */
+export function createMatcher(compiled: CompiledMatcher, denseCells = DENSE_CELLS): Matcher {
+  const states = compiled.parents.length + 1;
+  const classOf = symbolClasses(compiled.symbols);
   const width = classOf.size + 1;
-  const edgeClass = (i: number): number => classOf.get(compiled.symbols.charCodeAt(i)) ?? 0;
+  const alphabet = new ScanAlphabet(classOf);
   const parentOf = (i: number): number => compiled.parents[i] ?? 0;
 
-  // Children, grouped by parent; nodes are breadth first, so each group is contiguous and ordered.
+  // Nodes are numbered breadth first, so each parent's children are contiguous, and states i + 1.
   const childStart = prefixStarts(states, parentOf, compiled.parents.length);
   const childClass = new Int32Array(compiled.parents.length);
-  const childState = new Int32Array(compiled.parents.length);
   const depth = new Int32Array(states);
+  const isAfterSpace = new Uint8Array(states);
   for (let i = 0; i < compiled.parents.length; i++) {
-    childClass[i] = edgeClass(i);
-    childState[i] = i + 1;
+    childClass[i] = classOf.get(compiled.symbols.charCodeAt(i)) ?? 0;
     depth[i + 1] = (depth[parentOf(i)] ?? 0) + 1;
+    isAfterSpace[i + 1] = compiled.symbols.charCodeAt(i) === 0x20 ? 1 : 0;
   }
 
   const patternCount = Math.floor(compiled.patterns.length / PATTERN_STRIDE);
@@ -82,59 +94,83 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     fill[node] = slot + 1;
   }
 
-  const denseStates = Math.max(1, Math.min(states, Math.floor(DENSE_CELLS / width)));
-  const dense = new Int32Array(denseStates * width);
-  const fail = new Int32Array(states);
-  const output = new Int32Array(states);
-  const nextOutput = new Int32Array(states);
-  const matcher: Matcher = {
-    alphabet: new ScanAlphabet(classOf),
+  const denseStates = Math.max(1, Math.min(states, Math.floor(denseCells / width)));
+  const m: Matcher = {
+    alphabet,
     width,
     denseStates,
-    dense,
-    output,
-    nextOutput,
+    states,
+    dense: new Int32Array(denseStates * width),
+    output: new Int32Array(states),
+    nextOutput: new Int32Array(states),
     depth,
     patternStart,
     patternOrder,
-    fail,
+    fail: new Int32Array(states),
+    isAfterSpace,
     childStart,
     childClass,
-    childState,
-    ringMask: (1 << Math.ceil(Math.log2(depth.reduce((a, b) => Math.max(a, b), 0) + 2))) - 1,
     compiled,
   };
-  // Breadth first, a state's failure target is always numbered lower, hence already complete.
-  for (let s = 0; s < states; s++) {
-    const hasPatterns = (patternStart[s + 1] ?? 0) > (patternStart[s] ?? 0);
-    const f = fail[s] ?? 0;
-    nextOutput[s] = s === 0 ? 0 : (output[f] ?? 0);
-    output[s] = hasPatterns ? s : (nextOutput[s] ?? 0);
-    for (let c = childStart[s] ?? 0; c < (childStart[s + 1] ?? 0); c++) {
-      const child = childState[c] ?? 0;
-      fail[child] = s === 0 ? 0 : step(matcher, f, childClass[c] ?? 0);
-    }
-    if (s < denseStates) {
-      for (let cls = 0; cls < width; cls++) {
-        dense[s * width + cls] = s === 0 ? 0 : (dense[f * width + cls] ?? 0);
-      }
-      for (let c = childStart[s] ?? 0; c < (childStart[s + 1] ?? 0); c++) {
-        dense[s * width + (childClass[c] ?? 0)] = childState[c] ?? 0;
-      }
-    }
-  }
-  return matcher;
+  linkFailures(m);
+  encodeDense(m);
+  return m;
 }
 
-/** The automaton's transition from `state` on symbol class `cls`. */
+/**
+ * Failure links, output chains and dense rows (holding plain state numbers
+ * here), breadth first: a state's failure target is numbered lower, so its row
+ * is already complete.
+ */
+function linkFailures(m: Matcher): void {
+  const { dense, width, fail, output, nextOutput, patternStart, childStart, childClass } = m;
+  const plainStep = (state: number, cls: number): number => {
+    let s = state;
+    while (s >= m.denseStates) {
+      for (let c = childStart[s] ?? 0; c < (childStart[s + 1] ?? 0); c++)
+        if (childClass[c] === cls) return c + 1;
+      s = fail[s] ?? 0;
+    }
+    return dense[s * width + cls] ?? 0;
+  };
+  for (let s = 0; s < m.states; s++) {
+    const f = fail[s] ?? 0;
+    nextOutput[s] = s === 0 ? 0 : (output[f] ?? 0);
+    output[s] = (patternStart[s + 1] ?? 0) > (patternStart[s] ?? 0) ? s : (nextOutput[s] ?? 0);
+    for (let c = childStart[s] ?? 0; c < (childStart[s + 1] ?? 0); c++) {
+      fail[c + 1] = s === 0 ? 0 : plainStep(f, childClass[c] ?? 0);
+    }
+    if (s < m.denseStates) {
+      const row = s * width;
+      for (let cls = 0; cls < width; cls++) dense[row + cls] = s === 0 ? 0 : (dense[f * width + cls] ?? 0);
+      for (let c = childStart[s] ?? 0; c < (childStart[s + 1] ?? 0); c++)
+        dense[row + (childClass[c] ?? 0)] = c + 1;
+    }
+  }
+}
+
+/** Rewrites the dense rows from state numbers to the encoding described at the top of this file. */
+function encodeDense(m: Matcher): void {
+  const { dense, width, output } = m;
+  const encode = (state: number): number => ((output[state] ?? 0) !== 0 ? ~(state * width) : state * width);
+  for (let i = 0; i < dense.length; i++) dense[i] = encode(dense[i] ?? 0);
+  const spaceClass = m.alphabet.spaceClass;
+  if (spaceClass === 0) return;
+  for (let s = 0; s < m.denseStates; s++)
+    if (m.isAfterSpace[s] === 1) dense[s * width + spaceClass] = encode(s);
+}
+
+/** The automaton's transition from state `state` on symbol class `cls` (a state number, not a row). */
 export function step(m: Matcher, state: number, cls: number): number {
   let s = state;
+  if (cls !== 0 && cls === m.alphabet.spaceClass && m.isAfterSpace[s] === 1) return s;
   while (s >= m.denseStates) {
     const end = m.childStart[s + 1] ?? 0;
     for (let c = m.childStart[s] ?? 0; c < end; c++) {
-      if (m.childClass[c] === cls) return m.childState[c] ?? 0;
+      if (m.childClass[c] === cls) return c + 1;
     }
     s = m.fail[s] ?? 0;
   }
-  return m.dense[s * m.width + cls] ?? 0;
+  const cell = m.dense[s * m.width + cls] ?? 0;
+  return (cell < 0 ? ~cell : cell) / m.width;
 }

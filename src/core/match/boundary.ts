@@ -13,7 +13,10 @@ const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}_]$/u;
 const URL_LIKE = /:\/\/|^\/|www\.|[\p{L}\p{N}]\.\p{L}{2}|@/iu;
 /** How far back the URL check looks. */
 const CHUNK_LIMIT = 256;
-const APOSTROPHE = /^['`\u2018\u2019\u02bc]$/u;
+
+/** Whether a code unit is an apostrophe: straight, backtick, curly or modifier letter. */
+const isApostrophe = (code: number): boolean =>
+  code === 0x27 || code === 0x60 || code === 0x2018 || code === 0x2019 || code === 0x2bc;
 
 /** Whether the code point at `index` is a letter, digit, mark or underscore. */
 function isWordAt(text: string, index: number): boolean {
@@ -85,7 +88,7 @@ function isRightBoundary(text: string, end: number): boolean {
  */
 export function mentionEnd(text: string, end: number): number {
   const apostrophe = visibleFrom(text, end);
-  if (apostrophe < text.length && APOSTROPHE.test(text.charAt(apostrophe))) {
+  if (apostrophe < text.length && isApostrophe(text.charCodeAt(apostrophe))) {
     const s = visibleFrom(text, apostrophe + 1);
     const code = text.charCodeAt(s);
     if ((code === 0x73 || code === 0x53) && isRightBoundary(text, s + 1)) return s + 1;

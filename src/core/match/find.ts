@@ -1,35 +1,62 @@
 /**
  * The scan: one pass of the automaton over a text, then leftmost-longest
- * selection of the whole-word hits in document order.
+ * selection of the whole-word hits in document order. The loop reads one
+ * table cell per code unit and allocates nothing; where a hit starts in the
+ * original text is worked out afterwards, only for hits.
  */
 import { step, type Matcher } from './automaton';
 import { isLeftBoundary, mentionEnd } from './boundary';
-import { COMPLEX, MARK, SKIP, SPACE, UNKNOWN } from './fold-table';
 import { Candidates } from './candidates';
+import { COMPLEX, MARK, SKIP, UNKNOWN } from './fold-table';
+import { isWhitespace } from './normalise';
 import { recordMention, resolvePattern } from './resolve';
 import type { MatchState, Mention } from './types';
 
 /** Reused between calls: the scan allocates nothing per character. */
 const candidates = new Candidates();
-let ring = new Int32Array(64);
 
-/** Where a hit ending at code unit `last` really ends: past the folded diacritics that belong to its last character. */
+/** The table value of a code unit, classifying it on first sight. */
+function classOf(m: Matcher, code: number): number {
+  const value = m.alphabet.table[code] ?? UNKNOWN;
+  return value === UNKNOWN ? m.alphabet.classify(code) : value;
+}
+
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Where the `count` symbols that end at `end` begin: walks back, a whitespace run counting once. */
+function symbolStart(m: Matcher, text: string, end: number, count: number): number {
+  let remaining = count;
+  let isInSpace = false;
+  for (let i = end - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    const value = classOf(m, code);
+    if (value === SKIP || value === MARK) continue;
+    if (isWhitespace(code)) {
+      if (isInSpace) continue;
+      isInSpace = true;
+      remaining--;
+    } else {
+      isInSpace = false;
+      if (isLow(code) && i > 0 && isHigh(text.charCodeAt(i - 1))) i--;
+      remaining -= value === COMPLEX || isHigh(text.charCodeAt(i)) ? m.alphabet.sequence(text, i).length : 1;
+    }
+    if (remaining <= 0) return i;
+  }
+  return 0;
+}
+
+/** Where a hit that ends at `end` really ends: past the folded diacritics that belong to its last character. */
 function extendOverMarks(m: Matcher, text: string, end: number): number {
   let e = end;
-  while (e < text.length) {
-    const code = text.charCodeAt(e);
-    let value = m.alphabet.table[code] ?? UNKNOWN;
-    if (value === UNKNOWN) value = m.alphabet.classify(code);
-    if (value !== MARK) break;
-    e++;
-  }
+  while (e < text.length && classOf(m, text.charCodeAt(e)) === MARK) e++;
   return e;
 }
 
-/** Records every whole-word hit ending in `state` with its last character ending before `end`. */
-function collect(m: Matcher, text: string, state: number, symbols: number, end: number): void {
+/** Records every whole-word hit that ends in `state`, its last character ending at `end`. */
+function collect(m: Matcher, text: string, state: number, end: number): void {
   for (let node = m.output[state] ?? 0; node !== 0; node = m.nextOutput[node] ?? 0) {
-    const start = ring[(symbols - (m.depth[node] ?? 0)) & m.ringMask] ?? 0;
+    const start = symbolStart(m, text, end, m.depth[node] ?? 0);
     if (!isLeftBoundary(text, start)) continue;
     const matchEnd = extendOverMarks(m, text, end);
     const fullEnd = mentionEnd(text, matchEnd);
@@ -37,65 +64,64 @@ function collect(m: Matcher, text: string, state: number, symbols: number, end: 
   }
 }
 
-/** Runs the automaton over `text`, filling `candidates` with whole-word hits. */
-function scan(m: Matcher, text: string): void {
-  const { table } = m.alphabet;
-  const { dense, width, denseStates, output, ringMask } = m;
-  const spaceClass = m.alphabet.spaceClass;
-  if (ring.length <= ringMask) ring = new Int32Array(ringMask + 1);
-  const positions = ring;
-  let state = 0;
-  let symbols = 0;
-  let wasSpace = false;
+/** Feeds a character that folds to several symbols (or a surrogate pair) at `index`; returns the new state. */
+function feedComplex(m: Matcher, text: string, index: number, state: number): number {
+  const sequence = m.alphabet.sequence(text, index);
+  let s = state;
+  for (let k = 0; k < sequence.length; k++) s = step(m, s, sequence[k] ?? 0);
+  const end = isHigh(text.charCodeAt(index)) && isLow(text.charCodeAt(index + 1)) ? index + 2 : index + 1;
+  if (sequence.length > 0 && (m.output[s] ?? 0) !== 0) collect(m, text, s, end);
+  return s;
+}
+
+/** The fast scan, when every state has a dense row: the state is kept as its row offset. */
+function scanDense(m: Matcher, text: string): void {
+  const { dense, width } = m;
+  const table = m.alphabet.table;
   const length = text.length;
+  let row = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    let value = table[code] ?? UNKNOWN;
-    let cls: number;
-    if (value > 0) {
-      cls = value - 1;
-      wasSpace = false;
-    } else if (value === SPACE) {
-      if (wasSpace) continue;
-      wasSpace = true;
-      cls = spaceClass;
-    } else if (value === SKIP || value === MARK) {
-      continue;
-    } else {
-      if (value === UNKNOWN) value = m.alphabet.classify(code);
-      if (value !== COMPLEX) {
-        i--; // Classified now: take the ordinary path.
-        continue;
+    const cls = table[code] ?? UNKNOWN;
+    if (cls >= 0) {
+      const cell = dense[row + cls] ?? 0;
+      if (cell >= 0) {
+        row = cell;
+      } else {
+        row = ~cell;
+        collect(m, text, row / width, i + 1);
       }
-      // A character folding to several symbols, or a surrogate pair: feed all but the last here.
-      const sequence = m.alphabet.sequence(text, i);
-      const charStart = i;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) i++;
-      wasSpace = false;
-      if (sequence.length === 0) continue;
-      for (let k = 0; k < sequence.length - 1; k++) {
-        state = step(m, state, sequence[k] ?? 0);
-        positions[symbols & ringMask] = charStart;
-        symbols++;
-      }
-      cls = sequence[sequence.length - 1] ?? 0;
-      state = step(m, state, cls);
-      positions[symbols & ringMask] = charStart;
-      symbols++;
-      if (output[state] !== 0) collect(m, text, state, symbols, i + 1);
-      continue;
+    } else if (cls === UNKNOWN) {
+      m.alphabet.classify(code);
+      i--; // Classified now: read it again.
+    } else if (cls === COMPLEX) {
+      row = feedComplex(m, text, i, row / width) * width;
+      if (isHigh(code) && isLow(text.charCodeAt(i + 1))) i++;
     }
-    state = state < denseStates ? (dense[state * width + cls] ?? 0) : step(m, state, cls);
-    positions[symbols & ringMask] = i;
-    symbols++;
-    if (output[state] !== 0) collect(m, text, state, symbols, i + 1);
+  }
+}
+
+/** The general scan, for automata too large for dense rows everywhere. */
+function scanSparse(m: Matcher, text: string): void {
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(m, code);
+    if (cls >= 0) {
+      state = step(m, state, cls);
+      if ((m.output[state] ?? 0) !== 0) collect(m, text, state, i + 1);
+    } else if (cls === COMPLEX) {
+      state = feedComplex(m, text, i, state);
+      if (isHigh(code) && isLow(text.charCodeAt(i + 1))) i++;
+    }
   }
 }
 
 /** Finds every mention in `text`, in order, leftmost-longest and without overlaps, updating `state`. */
 export function findMentions(text: string, matcher: Matcher, state: MatchState): Mention[] {
   candidates.clear();
-  scan(matcher, text);
+  if (matcher.denseStates === matcher.states) scanDense(matcher, text);
+  else scanSparse(matcher, text);
   const mentions: Mention[] = [];
   if (candidates.size === 0) return mentions;
   candidates.sort();

@@ -1,20 +1,19 @@
 /**
- * How the scan loop sees each UTF-16 code unit: as one symbol of the
- * automaton's alphabet, as whitespace, as nothing, or (rarely) as several
- * symbols. Computed lazily, once per distinct code unit, into a flat table.
+ * How the scan loop sees each UTF-16 code unit: as one symbol class of the
+ * automaton's alphabet (whitespace being the space symbol), as nothing, or
+ * (rarely) as several symbols. Computed lazily, once per distinct code unit,
+ * into a flat table.
  */
 import { foldCharacter, isFoldedDiacritic, isIgnorable, isWhitespace } from './normalise';
 
 /** Table value: not classified yet. */
-export const UNKNOWN = 0;
+export const UNKNOWN = -1;
 /** Table value: soft hyphen or zero-width character; no symbol, never at a match's edge. */
-export const SKIP = -1;
-/** Table value: whitespace; a run of it is one space symbol. */
-export const SPACE = -2;
-/** Table value: folds to several symbols, or is a high surrogate; see `ScanAlphabet.sequence`. */
-export const COMPLEX = -3;
+export const SKIP = -2;
 /** Table value: a folded diacritic; no symbol, but it belongs to the character before it. */
-export const MARK = -4;
+export const MARK = -3;
+/** Table value: folds to several symbols, or is a high surrogate; see `ScanAlphabet.sequence`. */
+export const COMPLEX = -4;
 
 /** The symbols (folded code units) a text folds to, whitespace runs as one space; used for alias keys. */
 export function foldSymbols(text: string): string {
@@ -36,8 +35,11 @@ export function foldSymbols(text: string): string {
 
 /** Maps code units to symbol classes of one automaton; class 0 is every symbol no alias uses. */
 export class ScanAlphabet {
-  /** Code unit to table value: a class + 1 when positive, else one of the constants above. */
-  readonly table = new Int32Array(0x10000);
+  /**
+   * Code unit to table value: its symbol class when not negative (whitespace
+   * is the space symbol's class), else one of the constants above.
+   */
+  readonly table = new Int32Array(0x10000).fill(UNKNOWN);
   readonly spaceClass: number;
   private readonly classOf: ReadonlyMap<number, number>;
   private readonly sequences = new Map<number, Int32Array>();
@@ -53,12 +55,12 @@ export class ScanAlphabet {
   classify(code: number): number {
     let value: number;
     if (isIgnorable(code)) value = SKIP;
-    else if (isWhitespace(code)) value = SPACE;
+    else if (isWhitespace(code)) value = this.spaceClass;
     else if (isFoldedDiacritic(code)) value = MARK;
     else if (code >= 0xd800 && code <= 0xdbff) value = COMPLEX;
     else {
       const folded = foldCharacter(String.fromCharCode(code));
-      if (folded.length === 1) value = (this.classOf.get(folded.charCodeAt(0)) ?? 0) + 1;
+      if (folded.length === 1) value = this.classOf.get(folded.charCodeAt(0)) ?? 0;
       else value = folded.length === 0 ? SKIP : COMPLEX;
     }
     this.table[code] = value;

@@ -17,7 +17,10 @@ const otherDictionary = dictionary('other', [
 /** A third, whose plain claim on an alias the earlier dictionaries mark ambiguous must lose. */
 const thirdDictionary = dictionary('third', [entity('ivanov-bank', ['Ivanov', 'Ivanov Bank'])]);
 const dictionaries = [storyDictionary, otherDictionary, thirdDictionary];
-const matcher = createMatcher(compileMatcher(dictionaries));
+const compiled = compileMatcher(dictionaries);
+const matcher = createMatcher(compiled);
+/** The same automaton with dense rows for its first few states only, so that the general scan runs too. */
+const sparseMatcher = createMatcher(JSON.parse(JSON.stringify(compiled)) as typeof compiled, 64 * 8);
 const patterns = referencePatterns(dictionaries);
 const aliases = dictionaries.flatMap((d) => d.entities.flatMap((e) => e.aliases.map((a) => a.text)));
 const maxSpan = 4 * Math.max(...aliases.map((a) => a.length)) + 10;
@@ -104,6 +107,11 @@ const blocks = fc.array(
 );
 
 describe('findMentions against the reference scan', () => {
+  test('the general scan is exercised: the small matcher has states without dense rows', () => {
+    expect(sparseMatcher.denseStates).toBeLessThan(sparseMatcher.states);
+    expect(matcher.denseStates).toBe(matcher.states);
+  });
+
   test('finds exactly what the slow scan finds, block after block', () => {
     fc.assert(
       fc.property(blocks, (texts) => {
