@@ -25,7 +25,7 @@ export interface Settings {
   disabledDictionaries: string[];
 }
 
-/** The current settings version. */
+/** The current settings version: the number of migrations in `SETTINGS_MIGRATIONS`. */
 export const SETTINGS_VERSION = 1;
 
 /** Settings for a fresh install. */
@@ -46,21 +46,59 @@ function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? [...value] : undefined;
 }
 
+/** One raw settings object as storage holds it, before it is checked. */
+export type RawSettings = Record<string, unknown>;
+
+/**
+ * Numbered migrations: `SETTINGS_MIGRATIONS[n]` turns version n into version
+ * n + 1. They run in order from the stored version, so a device that was
+ * offline for several releases catches up step by step. A migration renames
+ * or reshapes fields; checking values is left to `migrateSettings`.
+ */
+export const SETTINGS_MIGRATIONS: readonly ((raw: RawSettings) => RawSettings)[] = [
+  // 0 → 1: version 0 is anything stored without a version field; its fields already have today's names.
+  (raw) => ({ ...raw, version: 1 }),
+];
+
+/** The version a stored object claims: 0 when it has none or an unusable one. */
+function storedVersion(raw: RawSettings): number {
+  const v = raw.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+/** Runs the migrations from the stored version up to the last one; a newer version is read as it is. */
+export function runMigrations(
+  raw: RawSettings,
+  migrations: readonly ((raw: RawSettings) => RawSettings)[] = SETTINGS_MIGRATIONS,
+): RawSettings {
+  let out = raw;
+  for (let v = storedVersion(raw); v < migrations.length; v += 1) {
+    const step = migrations[v];
+    if (step) out = step(out);
+  }
+  return out;
+}
+
 /**
  * Turns whatever storage holds (older versions, hand-edited nonsense) into
- * valid current settings: each field that is wrong falls back to its default,
- * each that is right is kept, so a bad field never loses the good ones.
+ * valid current settings: migrations first, then each field that is wrong
+ * falls back to its default and each that is right is kept, so a bad field
+ * never loses the good ones.
  */
 export function migrateSettings(stored: unknown): Settings {
-  const raw: Record<string, unknown> =
-    typeof stored === 'object' && stored !== null ? { ...(stored as Record<string, unknown>) } : {};
-  // Version 0 had no version field; nothing to rename yet. Later migrations go here, numbered.
+  const raw = runMigrations(
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? { ...(stored as RawSettings) }
+      : {},
+  );
   const d = DEFAULT_SETTINGS;
   const delay = raw.hoverDelayMs;
   return {
     version: SETTINGS_VERSION,
     paused: typeof raw.paused === 'boolean' ? raw.paused : d.paused,
-    disabledSites: (stringList(raw.disabledSites) ?? [...d.disabledSites]).map(normaliseHost),
+    disabledSites: [
+      ...new Set((stringList(raw.disabledSites) ?? [...d.disabledSites]).map(normaliseHost)),
+    ].filter((site) => site !== ''),
     hiddenTypes: stringList(raw.hiddenTypes) ?? [...d.hiddenTypes],
     highlightStyle: HIGHLIGHT_STYLES.includes(raw.highlightStyle as HighlightStyle)
       ? (raw.highlightStyle as HighlightStyle)

@@ -1,4 +1,51 @@
-/** Options page entry point. */
+/** Options page entry point: wires the browser's services into the page. */
 import browser from 'webextension-polyfill';
+import * as bundledModule from 'backstory:bundled-dictionary';
+import type { Dictionary } from '../core/dictionary/types';
+import { SHORTCUTS_PAGE, isFirefox } from '../shared/platform';
+import type { OptionsDeps } from './context';
+import { mountOptionsPage } from './page';
 
-document.title = browser.i18n.getMessage('extName');
+/** Saves a blob through a temporary <a download>, the one way a page can offer a file without permissions. */
+function download(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // Revoked after the click has been handled; revoking at once can cancel the download in Firefox.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+// src/env.d.ts types this module through a relative import that TypeScript cannot resolve in an
+// ambient declaration, so its exports arrive untyped; the build validated the dictionary.
+const bundled = (bundledModule as unknown as { dictionary: Dictionary }).dictionary;
+
+const deps: OptionsDeps = {
+  t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+  bundled,
+  getCommands: () => browser.commands.getAll(),
+  shortcuts: {
+    page: SHORTCUTS_PAGE,
+    // Firefox refuses to open about: pages for extensions; it gets written instructions instead.
+    ...(isFirefox
+      ? {}
+      : {
+          open: async () => {
+            await browser.tabs.create({ url: SHORTCUTS_PAGE });
+          },
+        }),
+  },
+  download,
+};
+
+mountOptionsPage(document, deps).then(
+  (teardown) => {
+    window.addEventListener('pagehide', teardown, { once: true });
+  },
+  (error: unknown) => {
+    console.error('Backstory: the options page failed to load', error);
+  },
+);
