@@ -38,7 +38,10 @@ export const TOOLTIP_CSS = `
 .type {
   flex: none; font-size: 11px; line-height: 16px; padding: 0 6px; border-radius: 8px;
   background: var(--chip); color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em;
-  border-inline-start: 3px solid var(--type, var(--line));
+}
+.type::before {
+  content: ''; display: inline-block; width: 6px; height: 6px; border-radius: 50%;
+  margin-inline-end: 5px; vertical-align: 1px; background: var(--type, var(--muted));
 }
 .type-person { --type: #3b6fe0; }
 .type-place { --type: #16956b; }
