@@ -95,10 +95,11 @@ function stripDiacritics(text: string): string {
 
 /** The form two texts are compared in: equal results mean the texts name the same thing. */
 export function normaliseForCompare(text: string, options: CompareOptions): string {
-  let out = unifyPunctuation(text.replace(IGNORABLE, '')).replace(WHITESPACE_RUN, ' ').trim();
+  let out = text.replace(IGNORABLE, '').replace(WHITESPACE_RUN, ' ').trim();
   if (!options.caseSensitive) out = foldCase(out);
   if (options.foldDiacritics) out = stripDiacritics(out);
-  return out.normalize('NFC');
+  // Punctuation last: a decomposition can yield an apostrophe (U+1FEF is a backtick).
+  return unifyPunctuation(out.normalize('NFC'));
 }
 
 /**
@@ -107,5 +108,5 @@ export function normaliseForCompare(text: string, options: CompareOptions): stri
  * ignorable characters are classified by the caller before this is asked.
  */
 export function foldCharacter(ch: string): string {
-  return stripDiacritics(foldCase(unifyPunctuation(ch)));
+  return unifyPunctuation(stripDiacritics(foldCase(ch)));
 }
