@@ -1,0 +1,89 @@
+/**
+ * A mention found on the page: where it is (text nodes and offsets) and what
+ * it names. Found mentions are what the scanner produces; the painter decides
+ * which of them are painted under the current settings.
+ */
+import type { Mention } from '../core/match/types';
+import type { LazyPaintedMention } from './painted-mention';
+import type { TextChunk } from './text-walk';
+
+/** One mention found in the page's text. */
+export interface FoundMention {
+  readonly entityId: string;
+  readonly dictionaryId: string;
+  /** Entity type, e.g. `person`: picks the highlight it is painted with. */
+  readonly type: string;
+  readonly startNode: Text;
+  readonly startOffset: number;
+  readonly endNode: Text;
+  readonly endOffset: number;
+  /** Every text node the mention covers, in document order. */
+  readonly nodes: readonly Text[];
+  /** The chunk text it was found in and its offsets there: the source of its snippet. */
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  /** Its painted form while it is painted. */
+  painted: LazyPaintedMention | null;
+  /** Its range in the highlights while it is painted. */
+  paintedRange: AbstractRange | null;
+}
+
+/** What the scanner needs to know of an entity. */
+export interface EntityInfo {
+  type: string;
+  dictionaryId: string;
+}
+
+/**
+ * Turns a chunk's mentions (offsets into `chunk.text`) into found mentions
+ * with text nodes and offsets. One merge pass: mentions and nodes are both in
+ * text order. Mentions of unknown entities are dropped.
+ */
+export function locateMentions(
+  chunk: TextChunk,
+  mentions: readonly Mention[],
+  entity: (entityId: string) => EntityInfo | undefined,
+): FoundMention[] {
+  const { nodes, starts, text } = chunk;
+  const sorted = isSorted(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  const found: FoundMention[] = [];
+  let i = 0;
+  for (const mention of sorted) {
+    const info = entity(mention.entityId);
+    if (info === undefined || mention.end <= mention.start) continue;
+    // The node holding the mention's first character.
+    while (i + 1 < nodes.length && (starts[i + 1] ?? Infinity) <= mention.start) i++;
+    // The node holding its last character.
+    let j = i;
+    while (j + 1 < nodes.length && (starts[j + 1] ?? Infinity) < mention.end) j++;
+    const startNode = nodes[i];
+    const endNode = nodes[j];
+    const first = starts[i];
+    const last = starts[j];
+    if (!startNode || !endNode || first === undefined || last === undefined) continue;
+    found.push({
+      entityId: mention.entityId,
+      dictionaryId: info.dictionaryId,
+      type: info.type,
+      startNode,
+      startOffset: mention.start - first,
+      endNode,
+      endOffset: Math.min(mention.end - last, endNode.data.length),
+      nodes: i === j ? [startNode] : nodes.slice(i, j + 1),
+      source: text,
+      start: mention.start,
+      end: mention.end,
+      painted: null,
+      paintedRange: null,
+    });
+  }
+  return found;
+}
+
+function isSorted(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) {
+    if ((mentions[k]?.start ?? 0) < (mentions[k - 1]?.start ?? 0)) return false;
+  }
+  return true;
+}

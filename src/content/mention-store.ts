@@ -1,0 +1,151 @@
+/**
+ * Every mention found on the page, in document order, and the index the
+ * tooltip reads (`MentionIndex`): per text node, its mentions sorted by
+ * offset, so `at()` is a map look-up and a binary search.
+ */
+import { composedContains, placeRelativeTo } from './dom-tree';
+import type { FoundMention } from './found-mention';
+import type { MentionIndex, PaintedMention } from './mention-index';
+
+/** Where a found mention starts and ends inside one of its text nodes. */
+function spanIn(mention: FoundMention, node: Text): [number, number] {
+  const start = node === mention.startNode ? mention.startOffset : 0;
+  const end = node === mention.endNode ? mention.endOffset : node.data.length;
+  return [start, end];
+}
+
+/** The store of found mentions; the painter keeps `all()` to what is painted. */
+export class MentionStore implements MentionIndex {
+  private found: FoundMention[] = [];
+  private painted: readonly PaintedMention[] = [];
+  private readonly byNode = new Map<Text, FoundMention[]>();
+  private readonly listeners = new Set<() => void>();
+
+  at(node: Node, offset: number): PaintedMention | null {
+    const list = this.byNode.get(node as Text);
+    if (list === undefined) return null;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const mention = list[middle];
+      if (mention === undefined) break;
+      const [start, end] = spanIn(mention, node as Text);
+      if (offset < start) high = middle - 1;
+      else if (offset >= end) low = middle + 1;
+      else return mention.painted;
+    }
+    return null;
+  }
+
+  all(): readonly PaintedMention[] {
+    return this.painted;
+  }
+
+  isEmpty(): boolean {
+    return this.painted.length === 0;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Every found mention, painted or not, in document order. */
+  foundMentions(): readonly FoundMention[] {
+    return this.found;
+  }
+
+  /** Adds mentions that follow every stored one in document order (a scan in progress). */
+  append(mentions: readonly FoundMention[]): void {
+    for (const mention of mentions) {
+      this.found.push(mention);
+      this.indexNodes(mention);
+    }
+  }
+
+  /**
+   * Replaces the mentions inside `scope` (a block that was read again) with
+   * `mentions`, keeping document order; returns the ones replaced.
+   */
+  replaceWithin(scope: Node, mentions: readonly FoundMention[]): FoundMention[] {
+    const first = this.firstNotBefore(scope);
+    let end = first;
+    while (end < this.found.length) {
+      const mention = this.found[end];
+      if (mention === undefined || !composedContains(scope, mention.startNode)) break;
+      end++;
+    }
+    const removed = this.found.splice(first, end - first, ...mentions);
+    for (const mention of removed) this.unindexNodes(mention);
+    for (const mention of mentions) this.indexNodes(mention);
+    return removed;
+  }
+
+  /** Drops the mentions that cover any of `nodes` (text that left the page); returns them. */
+  dropNodes(nodes: Iterable<Text>): FoundMention[] {
+    const dropped = new Set<FoundMention>();
+    for (const node of nodes) {
+      for (const mention of this.byNode.get(node) ?? []) dropped.add(mention);
+    }
+    if (dropped.size === 0) return [];
+    this.found = this.found.filter((mention) => !dropped.has(mention));
+    for (const mention of dropped) this.unindexNodes(mention);
+    return [...dropped];
+  }
+
+  /** Drops everything; returns what was stored. */
+  clear(): FoundMention[] {
+    const removed = this.found;
+    this.found = [];
+    this.byNode.clear();
+    this.painted = [];
+    return removed;
+  }
+
+  /** Sets what is painted (the painter calls this) and tells the listeners. */
+  setPainted(painted: readonly PaintedMention[]): void {
+    this.painted = painted;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The index of the first stored mention that is not before `scope` in document order. */
+  private firstNotBefore(scope: Node): number {
+    let low = 0;
+    let high = this.found.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const mention = this.found[middle];
+      if (mention !== undefined && placeRelativeTo(scope, mention.startNode) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private indexNodes(mention: FoundMention): void {
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (list === undefined) {
+        this.byNode.set(node, [mention]);
+        continue;
+      }
+      // Mentions arrive in document order except after a rescan; keep each list sorted.
+      const [start] = spanIn(mention, node);
+      let at = list.length;
+      while (at > 0 && spanIn(list[at - 1] as FoundMention, node)[0] > start) at--;
+      list.splice(at, 0, mention);
+    }
+  }
+
+  private unindexNodes(mention: FoundMention): void {
+    for (const node of mention.nodes) {
+      const list = this.byNode.get(node);
+      if (list === undefined) continue;
+      const at = list.indexOf(mention);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.byNode.delete(node);
+    }
+  }
+}
