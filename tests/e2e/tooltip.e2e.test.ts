@@ -237,6 +237,78 @@ describe.each(BROWSERS)('%s: the tooltip', (name) => {
     await page.close();
   });
 
+  test('flips above a mention near the viewport’s bottom edge', async () => {
+    const page = await open('placement.html');
+    await page.evaluate(() => {
+      const bottom = document.getElementById('bottom')?.getBoundingClientRect().top ?? 0;
+      window.scrollBy(0, bottom - window.innerHeight + 40);
+    });
+    const dushanbe = await boxOf(page, 'Dushanbe');
+    await hover(page, dushanbe);
+    expect(await isCardAt(page, dushanbe.left + 20, dushanbe.top - 6 - 20)).toBe(true);
+    expect(await isCardAt(page, dushanbe.left + 20, dushanbe.bottom + 6 + 10)).toBe(false);
+    await page.close();
+  });
+
+  test('sits under the line the pointer is on, for a mention wrapped over two lines', async () => {
+    const page = await open('placement.html');
+    const lines = await page.evaluate(() => {
+      const text = document.getElementById('narrow')?.firstChild as Text;
+      const at = text.data.indexOf('Shanghai');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Shanghai Cooperation Organisation'.length);
+      return [...range.getClientRects()].map((r) => ({
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      }));
+    });
+    const last = lines.at(-1);
+    if (lines.length < 2 || last === undefined) throw new Error('the fixture mention should wrap');
+    await hover(page, last);
+    expect(await isCardAt(page, last.left + 20, last.bottom + 6 + 20)).toBe(true);
+    // Placed under the first line, it would cover the last one.
+    const first = lines[0] ?? last;
+    expect(await isCardAt(page, Math.max(first.left, last.left) + 20, last.top + 10)).toBe(false);
+    await page.close();
+  });
+
+  test('follows its mention in a scrolled container, and hides when the mention is scrolled out', async () => {
+    const page = await open('placement.html');
+    const putin = await boxOf(page, 'Vladimir Putin');
+    await hover(page, putin);
+    expect(await isCardAt(page, putin.left + 20, putin.bottom + 26)).toBe(true);
+    // Keyboard scrolling, so the pointer stays on the card's side of the page.
+    await page.evaluate(() => {
+      const box = document.getElementById('box');
+      if (box) box.scrollTop = 20;
+    });
+    await sleep(300);
+    const moved = await boxOf(page, 'Vladimir Putin');
+    expect(moved.top).toBeLessThan(putin.top - 10);
+    expect(await isCardAt(page, moved.left + 20, moved.bottom + 26)).toBe(true);
+    await page.evaluate(() => {
+      const box = document.getElementById('box');
+      if (box) box.scrollTop = 400;
+    });
+    await sleep(300);
+    expect(await isCardAt(page, moved.left + 20, moved.bottom + 26)).toBe(false);
+    await page.close();
+  });
+
+  test('lines up with the mention’s right edge on a right-to-left page', async () => {
+    const page = await open('rtl.html');
+    const putin = await boxOf(page, 'Vladimir Putin');
+    await hover(page, putin);
+    expect(await isCardAt(page, putin.right - 10, putin.bottom + 26)).toBe(true);
+    // Wider than the mention, it extends to the left, not to the right.
+    expect(await isCardAt(page, putin.right + 20, putin.bottom + 26)).toBe(false);
+    expect(await isCardAt(page, putin.left - 60, putin.bottom + 26)).toBe(true);
+    await page.close();
+  });
+
   test.runIf(name === 'chromium')('its role and text are in the accessibility tree', async () => {
     const page = await open('article.html');
     await hover(page, await boxOf(page, 'Vladimir Putin'));
