@@ -5,12 +5,6 @@
 import { isIgnorable, isWhitespace } from './normalise';
 
 const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}_]$/u;
-/**
- * What the text glued before a name looks like when the name is part of a URL,
- * a path or an e-mail address: a scheme, "www.", a domain-like "x.yz", a
- * leading slash, an "@".
- */
-const URL_LIKE = /:\/\/|^\/|www\.|[\p{L}\p{N}]\.\p{L}{2}|@/iu;
 /** How far back the URL check looks. */
 const CHUNK_LIMIT = 256;
 
@@ -65,8 +59,25 @@ export function isLeftBoundary(text: string, start: number): boolean {
   ) {
     chunkStart--;
   }
-  // The first characters of the name itself are included, so "example.com" and "www.sco" both show as domains.
-  return !URL_LIKE.test(text.slice(chunkStart, start + 2));
+  // The first characters of the name are included, so that "example.com" and "www.sco" both show as domains.
+  return !looksLikeAddress(text, chunkStart, Math.min(text.length, start + 2));
+}
+
+/**
+ * Whether the text glued before a name (plus the name's first characters)
+ * looks like a URL, a path or an e-mail address: a scheme's "://", a leading
+ * slash, an "@", or a domain-like "x.yz". A loop rather than a regular
+ * expression: Unicode-aware expressions are costly to compile on every page.
+ */
+function looksLikeAddress(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x40) return true;
+    if (code === 0x2f && (i === from || text.startsWith('://', i - 1))) return true;
+    const isDomainDot = code === 0x2e && i > from && i + 2 < to;
+    if (isDomainDot && isWordAt(text, i - 1) && isWordAt(text, i + 1) && isWordAt(text, i + 2)) return true;
+  }
+  return false;
 }
 
 /** Whether a match may end at `end`: no letter or digit after it, and not the start of a domain or address. */

@@ -15,6 +15,12 @@ export const MARK = -3;
 /** Table value: folds to several symbols, or is a high surrogate; see `ScanAlphabet.sequence`. */
 export const COMPLEX = -4;
 
+/** `foldCharacter` for ASCII, without building strings: capitals to small letters, the backtick to an apostrophe. */
+function foldAscii(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  return code === 0x60 ? 0x27 : code;
+}
+
 /** The symbols (folded code units) a text folds to, whitespace runs as one space; used for alias keys. */
 export function foldSymbols(text: string): string {
   let out = '';
@@ -58,6 +64,7 @@ export class ScanAlphabet {
     else if (isWhitespace(code)) value = this.spaceClass;
     else if (isFoldedDiacritic(code)) value = MARK;
     else if (code >= 0xd800 && code <= 0xdbff) value = COMPLEX;
+    else if (code < 0x80) value = this.classOf.get(foldAscii(code)) ?? 0;
     else {
       const folded = foldCharacter(String.fromCharCode(code));
       if (folded.length === 1) value = this.classOf.get(folded.charCodeAt(0)) ?? 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldSymbols } from '../../../src/core/match/fold-table';
+import { foldSymbols, ScanAlphabet } from '../../../src/core/match/fold-table';
 import { normaliseForCompare, type CompareOptions } from '../../../src/core/match/normalise';
 
 const loose: CompareOptions = { caseSensitive: false, foldDiacritics: true };
@@ -66,6 +66,18 @@ describe('normaliseForCompare', () => {
   test('the matcher folds every text that compares equal to the same symbols', () => {
     for (const [, a, b, options, isEqual] of cases) {
       if (isEqual) expect(foldSymbols(a), `${a} / ${b} ${JSON.stringify(options)}`).toBe(foldSymbols(b));
+    }
+  });
+});
+
+describe('ScanAlphabet', () => {
+  test('its ASCII shortcut agrees with foldCharacter on every ASCII character', () => {
+    const symbols = Array.from({ length: 0x80 }, (_, code) => code);
+    const alphabet = new ScanAlphabet(new Map(symbols.map((code) => [code, code + 1])));
+    for (const code of symbols) {
+      const folded = foldSymbols(String.fromCharCode(code));
+      if (folded.length !== 1) continue; // whitespace and controls: classified apart
+      expect(alphabet.table[code], JSON.stringify(String.fromCharCode(code))).toBe(folded.charCodeAt(0) + 1);
     }
   });
 });
