@@ -1,4 +1,4 @@
-// `npm test`: every check the project has, in order, each step's result on
+// `npm test`: every check the project has, each step's result on
 // its own line, and last `tests: N passed, N failed`, counting each vitest
 // test and each static step (tsc, eslint, prettier, build, web-ext lint).
 // Runs every step even after a failure, so one run shows everything; exits
@@ -13,10 +13,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-test-'));
 
-/** Runs a command with inherited output; resolves to its exit code. */
-function run(command, args) {
+/** Runs a command; resolves to its exit code. Output is inherited, or buffered into `output` when given. */
+function run(command, args, output) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: root, stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    if (output) {
+      child.stdout.on('data', (chunk) => output.push(chunk));
+      child.stderr.on('data', (chunk) => output.push(chunk));
+    }
     child.on('error', (error) => {
       console.error(error.message);
       resolve(1);
@@ -42,10 +46,15 @@ function vitestCounts(file, code) {
   return { passed, failed };
 }
 
-const steps = [
+// The static checks run side by side (their output is printed once each has
+// finished); everything else runs alone, in this order. No ESLint cache: it
+// does not notice when a change in one file alters the types of another.
+const staticChecks = [
   { name: 'tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', root] },
   { name: 'eslint .', command: bin('eslint'), args: ['.'] },
   { name: 'prettier --check .', command: bin('prettier'), args: ['--check', '.'] },
+];
+const steps = [
   { name: 'vitest (unit + dom)', vitest: [] },
   { name: 'build', command: process.execPath, args: ['build.mjs'] },
   {
@@ -59,6 +68,27 @@ const steps = [
 const totals = { passed: 0, failed: 0 };
 const results = [];
 const started = Date.now();
+
+/** Records one step's outcome. */
+function report(line, stepStarted) {
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  results.push(`${line} (${seconds} s)`);
+  console.log(`◀ ${line} (${seconds} s)`);
+}
+
+console.log(`▶ ${staticChecks.map((step) => step.name).join(', ')} (side by side)`);
+await Promise.all(
+  staticChecks.map(async (step) => {
+    const stepStarted = Date.now();
+    const output = [];
+    const code = await run(step.command, step.args, output);
+    console.log(`\n▶ ${step.name}`);
+    process.stdout.write(Buffer.concat(output));
+    totals[code === 0 ? 'passed' : 'failed'] += 1;
+    report(`${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}`, stepStarted);
+  }),
+);
+
 for (const [index, step] of steps.entries()) {
   console.log(`\n▶ ${step.name}`);
   const stepStarted = Date.now();
@@ -81,9 +111,7 @@ for (const [index, step] of steps.entries()) {
     totals[code === 0 ? 'passed' : 'failed'] += 1;
     line = `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}`;
   }
-  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
-  results.push(`${line} (${seconds} s)`);
-  console.log(`◀ ${line} (${seconds} s)`);
+  report(line, stepStarted);
 }
 fs.rmSync(reportDir, { recursive: true, force: true });
 
