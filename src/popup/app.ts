@@ -1,0 +1,122 @@
+/**
+ * The popup's behaviour: load the model, draw it, compute the summary, act on
+ * the controls and redraw when the tab's state or the settings change. The
+ * browser comes in through `AppDeps`, so the whole popup runs under jsdom.
+ */
+import type { Settings } from '../core/settings';
+import type { ArticleText } from '../shared/messages';
+import type { Translate } from './i18n';
+import { loadModel, type LoadDeps } from './load';
+import type { PopupActions, PopupModel } from './model';
+import { loadSummary } from './summary-load';
+import { drawModel, drawSummary, prepareFrame } from './view';
+
+/** What the popup needs from the browser. */
+export interface AppDeps extends LoadDeps {
+  root: Document;
+  t: Translate;
+  extractArticle: (tabId: number) => Promise<ArticleText | null>;
+  revealMention: (tabId: number, index: number) => Promise<unknown>;
+  /** Brings a tab to the front (the full-page view reveals mentions in another tab). */
+  activateTab: (tabId: number) => Promise<unknown>;
+  setSiteEnabled: (host: string, enabled: boolean) => Promise<Settings>;
+  setPaused: (paused: boolean) => Promise<Settings>;
+  openOptions: () => Promise<unknown>;
+  /** Opens the full-page view of a tab. */
+  openFullView: (tabId: number) => Promise<unknown>;
+  /** Closes the toolbar popup (nothing in the full-page view). */
+  close: () => void;
+  /** Calls back when the background's tab states change; returns the teardown. */
+  onTabStatesChanged: (listener: () => void) => () => void;
+  onSettingsChanged: (listener: (settings: Settings) => void) => () => void;
+  onError: (error: unknown) => void;
+}
+
+/** Starts the popup; returns its teardown. */
+export async function startPopup(deps: AppDeps): Promise<() => void> {
+  const { t } = deps;
+  const frame = prepareFrame(deps.root, t);
+  let model: PopupModel = await loadModel(deps);
+  deps.root.body.classList.toggle('full-page', model.isFullPage);
+
+  const redraw = (): void => {
+    drawModel(frame, model, t, actions);
+  };
+  const refreshState = async (): Promise<void> => {
+    if (model.tabId === null || model.unsupported !== null) return;
+    const state = await deps.getTabState(model.tabId);
+    model = { ...model, state, host: model.host ?? (state ? new URL(state.url).hostname : null) };
+    redraw();
+  };
+  const report = (promise: Promise<unknown>): void => {
+    promise.catch(deps.onError);
+  };
+
+  const actions: PopupActions = {
+    reveal(index) {
+      const { tabId } = model;
+      if (tabId === null) return;
+      report(
+        (model.isFullPage ? deps.activateTab(tabId) : Promise.resolve()).then(() =>
+          deps.revealMention(tabId, index),
+        ),
+      );
+    },
+    setSiteEnabled(enabled) {
+      if (model.host === null) return;
+      report(
+        deps.setSiteEnabled(model.host, enabled).then(async (settings) => {
+          model = { ...model, settings };
+          await refreshState();
+        }),
+      );
+    },
+    setPaused(paused) {
+      report(
+        deps.setPaused(paused).then(async (settings) => {
+          model = { ...model, settings };
+          await refreshState();
+        }),
+      );
+    },
+    openOptions() {
+      report(
+        deps.openOptions().then(() => {
+          if (!model.isFullPage) deps.close();
+        }),
+      );
+    },
+    openInTab() {
+      if (model.tabId === null) return;
+      report(
+        deps.openFullView(model.tabId).then(() => {
+          deps.close();
+        }),
+      );
+    },
+  };
+
+  redraw();
+  if (model.focus) {
+    const toggle = frame.entities.querySelector<HTMLElement>('.entity-toggle[aria-expanded="true"]');
+    // Focusing scrolls it into view, and keyboard users start where the address pointed.
+    toggle?.focus();
+  }
+
+  const teardowns = [
+    deps.onTabStatesChanged(() => {
+      report(refreshState());
+    }),
+    deps.onSettingsChanged((settings) => {
+      model = { ...model, settings };
+      redraw();
+    }),
+  ];
+
+  drawSummary(frame, { kind: 'loading' }, t);
+  drawSummary(frame, await loadSummary(model, deps.extractArticle), t);
+
+  return () => {
+    for (const teardown of teardowns) teardown();
+  };
+}

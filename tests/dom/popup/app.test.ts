@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+/**
+ * The whole popup on popup.html, with the browser faked: loading the tab's
+ * state, the summary from the page's article, the controls and live redraws.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { startPopup, type AppDeps } from '../../../src/popup/app';
+import { migrateSettings, type Settings } from '../../../src/core/settings';
+import type { ArticleText, TabState } from '../../../src/shared/messages';
+import { DICTIONARY, loadPopupHtml, t, tabState } from './fixtures';
+
+const SEED = path.resolve(import.meta.dirname, '../../../../shared/seed/000_fd3c8e1caedc3321.txt');
+const seedArticle: ArticleText = {
+  title: 'Russian Presence on Tajik Border',
+  text: fs.readFileSync(SEED, 'utf8'),
+  byline: 'Aleksandr Shustov',
+  siteName: 'Strategic Culture Foundation',
+};
+
+function fakeDeps(overrides: Partial<AppDeps> = {}) {
+  let settings: Settings = migrateSettings({});
+  let state: TabState | null = tabState();
+  const stateListeners = new Set<() => void>();
+  const deps: AppDeps = {
+    root: document,
+    t,
+    search: '',
+    activeTab: () => Promise.resolve({ id: 7 }),
+    tabUrl: () => Promise.resolve(undefined),
+    getTabState: vi.fn((tabId: number) => Promise.resolve(tabId === 7 ? state : null)),
+    getFindings: () => Promise.reject(new Error('Could not establish connection.')),
+    loadSettings: () => Promise.resolve(settings),
+    loadDictionaries: () => Promise.resolve([DICTIONARY]),
+    restrictedHosts: ['chromewebstore.google.com'],
+    now: () => 1,
+    extractArticle: vi.fn(() => Promise.resolve(seedArticle)),
+    revealMention: vi.fn(() => Promise.resolve(true)),
+    activateTab: vi.fn(() => Promise.resolve()),
+    setSiteEnabled: vi.fn((host: string, enabled: boolean) => {
+      settings = migrateSettings({ ...settings, disabledSites: enabled ? [] : [host] });
+      if (!enabled && state) state = { ...state, inactive: 'site-off', findings: null };
+      return Promise.resolve(settings);
+    }),
+    setPaused: vi.fn((paused: boolean) =>
+      Promise.resolve((settings = migrateSettings({ ...settings, paused }))),
+    ),
+    openOptions: vi.fn(() => Promise.resolve()),
+    openFullView: vi.fn(() => Promise.resolve()),
+    close: vi.fn(),
+    onTabStatesChanged: (listener) => {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    onSettingsChanged: () => () => undefined,
+    onError: (error) => {
+      throw error;
+    },
+    ...overrides,
+  };
+  return {
+    deps,
+    setState(next: TabState | null) {
+      state = next;
+      for (const listener of stateListeners) listener();
+    },
+    listeners: stateListeners,
+  };
+}
+
+const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
+const text = (selector: string) => ($(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  loadPopupHtml();
+});
+
+describe('the popup', () => {
+  test('popup.html reserves every section before anything loads', () => {
+    expect($('#entities-body .skeleton')).not.toBeNull();
+    expect($('#summary-body .skeleton')).not.toBeNull();
+    expect($('#controls')).not.toBeNull();
+  });
+
+  test('shows the active tab: counts, summary and dossier', async () => {
+    const { deps } = fakeDeps();
+    await startPopup(deps);
+    expect(text('#entities-heading')).toBe('This page');
+    expect(text('.found-summary')).toBe('8 mentions of 4 names');
+    expect(text('#page-title')).toBe('Russian Presence on Tajik Border');
+    const sentences = [...document.querySelectorAll('.summary-sentences li')].map((li) => li.textContent);
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    expect(sentences.length).toBeLessThanOrEqual(5);
+    expect(sentences.some((s) => /Putin urged the SCO members/.test(s))).toBe(true);
+    expect(deps.extractArticle).toHaveBeenCalledWith(7);
+    expect(text('.story-title')).toBe('Russian Presence on Tajik Border');
+    expect($('#summary-body')?.closest('section')?.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  test('as a full page, describes the tab the address names and opens the entity it names', async () => {
+    const { deps } = fakeDeps({ search: '?tab=7&entity=vladimir-putin&dictionary=border-story' });
+    await startPopup(deps);
+    expect(document.body.classList.contains('full-page')).toBe(true);
+    const toggle = $('[data-entity="vladimir-putin"] .entity-toggle');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(toggle);
+    expect($('#open-in-tab')).toBeNull();
+  });
+
+  test('a mention chosen in the full page brings its tab forward, then reveals it', async () => {
+    const { deps } = fakeDeps({ search: '?tab=7' });
+    await startPopup(deps);
+    $('[data-entity="dushanbe"] .mention')?.click();
+    await settle();
+    expect(deps.activateTab).toHaveBeenCalledWith(7);
+    expect(deps.revealMention).toHaveBeenCalledWith(7, 0);
+  });
+
+  test('turning the site off redraws the page as off', async () => {
+    const { deps } = fakeDeps();
+    await startPopup(deps);
+    $('#site-toggle')?.click();
+    await settle();
+    expect(deps.setSiteEnabled).toHaveBeenCalledWith('news.example', false);
+    expect(text('#entities-body .notice')).toContain('Backstory is off on this site');
+    expect(($('#site-toggle') as HTMLInputElement | null)?.checked).toBe(false);
+    expect(text('#dossier-body .notice')).toBe('No story background for this page.');
+  });
+
+  test('redraws when the background stores a new state for the tab, keeping open entities open', async () => {
+    const fake = fakeDeps({
+      getTabState: vi.fn(() => Promise.resolve(null)),
+      getFindings: () => Promise.resolve(null),
+    });
+    await startPopup(fake.deps);
+    expect(text('#entities-body .notice')).toContain('has not read this page yet');
+    fake.deps.getTabState = vi.fn(() => Promise.resolve(tabState()));
+    for (const listener of fake.listeners) listener();
+    await settle();
+    expect(text('.found-summary')).toBe('8 mentions of 4 names');
+  });
+
+  test('the teardown stops listening', async () => {
+    const fake = fakeDeps();
+    const teardown = await startPopup(fake.deps);
+    expect(fake.listeners.size).toBe(1);
+    teardown();
+    expect(fake.listeners.size).toBe(0);
+  });
+
+  test('opening in a tab opens the full view and closes the popup', async () => {
+    const { deps } = fakeDeps();
+    await startPopup(deps);
+    $('#open-in-tab')?.click();
+    await settle();
+    expect(deps.openFullView).toHaveBeenCalledWith(7);
+    expect(deps.close).toHaveBeenCalled();
+  });
+
+  test('a page without a content script says why, and asks for no summary', async () => {
+    const { deps } = fakeDeps({ getTabState: () => Promise.resolve(null) });
+    await startPopup(deps);
+    expect(text('#entities-body .notice')).toContain('Reload the page');
+    expect(text('#summary-body .notice')).toBe('No summary for this page.');
+    expect(deps.extractArticle).not.toHaveBeenCalled();
+  });
+
+  test('a browser page (URL from activeTab) says why, and the site switch is disabled', async () => {
+    const { deps } = fakeDeps({
+      activeTab: () => Promise.resolve({ id: 9, url: 'chrome://settings/' }),
+    });
+    await startPopup(deps);
+    expect(text('#entities-body .notice')).toContain("browser's own pages");
+    expect(($('#site-toggle') as HTMLInputElement | null)?.disabled).toBe(true);
+  });
+
+  test('a content script that answers before reporting gives its findings', async () => {
+    const { deps } = fakeDeps({
+      getTabState: () => Promise.resolve(null),
+      getFindings: () => Promise.resolve(tabState().findings),
+    });
+    await startPopup(deps);
+    expect(text('.found-summary')).toBe('8 mentions of 4 names');
+  });
+
+  test('a page that is not an article says so', async () => {
+    const { deps } = fakeDeps({ extractArticle: () => Promise.resolve(null) });
+    await startPopup(deps);
+    expect(text('#summary-body .notice')).toContain('does not look like an article');
+  });
+
+  test('no active tab', async () => {
+    const { deps } = fakeDeps({ activeTab: () => Promise.resolve(null) });
+    await startPopup(deps);
+    expect(text('#entities-body .notice')).toBe('There is no tab for Backstory to describe.');
+  });
+});
