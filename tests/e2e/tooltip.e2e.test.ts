@@ -99,6 +99,23 @@ function darkPixels(pixels: Pixels): number {
   return count;
 }
 
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/** The first node of `role` in an accessibility snapshot, with all the text under it. */
+function findRole(tree: AxNode | null, role: string): { text: string } | null {
+  const text = (node: AxNode): string => [node.name ?? '', ...(node.children ?? []).map(text)].join(' ');
+  const stack = tree ? [tree] : [];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.role === role) return { text: text(node) };
+    stack.push(...(node.children ?? []).slice().reverse());
+  }
+  return null;
+}
+
 /** How many pixels differ between two screenshots of the same region. */
 function changedPixels(a: Pixels, b: Pixels): number {
   let count = 0;
@@ -187,6 +204,11 @@ describe.each(BROWSERS)('%s: the tooltip', (name) => {
     expect(await step(1)).toEqual({ result: true });
     const first = await boxOf(page, 'Vladimir Putin');
     await waitForCard(page, first, 'the first card');
+    if (name === 'chromium') {
+      await sleep(200);
+      const tree = await page.accessibility.snapshot({ interestingOnly: false });
+      expect(findRole(tree, 'status')?.text).toContain('Vladimir Putin, Person.');
+    }
     expect(await step(1)).toEqual({ result: true });
     const second = await boxOf(page, 'Tajik');
     await waitForCard(page, second, 'the second card');
@@ -309,25 +331,82 @@ describe.each(BROWSERS)('%s: the tooltip', (name) => {
     await page.close();
   });
 
+  test('a mention inside an open shadow root (a web component) gets its card', async () => {
+    const page = await open('shadow.html');
+    const putin = await page.evaluate(() => {
+      const root = document.querySelector('news-card')?.shadowRoot;
+      const text = root?.querySelector('p')?.firstChild as Text;
+      const at = text.data.indexOf('Vladimir Putin');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Vladimir Putin'.length);
+      const r = range.getClientRects()[0];
+      return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    });
+    if (putin === null) throw new Error('no mention in the shadow root');
+    await hover(page, putin);
+    expect(await isCardAt(page, putin.left + 20, putin.bottom + 26)).toBe(true);
+    await page.close();
+  });
+
+  test('the open button asks the background to open the entity in the popup’s full view', async () => {
+    const { page, tabId } = await fixture.session.openTab(fixture.server.url('/tooltip/article.html'));
+    await openPainted(page);
+    const putin = await boxOf(page, 'Vladimir Putin');
+    await hover(page, putin);
+    // The button is the card's last line: find the card's bottom edge from the page.
+    const x = Math.round(putin.left + 30);
+    let bottom = Math.round(putin.bottom + 30);
+    while (bottom < 890 && (await isCardAt(page, x, bottom + 4))) bottom += 4;
+    await page.mouse.move(x, bottom - 14, { steps: 6 });
+    await page.mouse.click(x, bottom - 14);
+    // Firefox's BiDi targets do not show moz-extension:// addresses: ask each page where it is.
+    const opened = await pollFor(
+      async () => {
+        for (const candidate of await fixture.session.browser.pages()) {
+          const href = await candidate.evaluate(() => location.href).catch(() => '');
+          if (href.includes('popup.html?') && href.includes('entity=vladimir-putin'))
+            return { candidate, href };
+        }
+        return undefined;
+      },
+      5000,
+      'the full view to open',
+    );
+    const query = new URL(opened.href).searchParams;
+    expect(query.get('tab')).toBe(String(tabId));
+    expect(query.get('entity')).toBe('vladimir-putin');
+    expect(query.get('dictionary')).not.toBeNull();
+    await opened.candidate.close();
+    await page.close();
+  });
+
+  test('touch: a tap opens the card, a tap elsewhere closes it, a link still works', async () => {
+    const page = await fixture.session.openPage('about:blank');
+    await page.setViewport({ width: 1280, height: 900, hasTouch: true });
+    await page.goto(fixture.server.url('/tooltip/shadow.html'));
+    await openPainted(page);
+    const dushanbe = await boxOf(page, 'Dushanbe');
+    await page.touchscreen.tap((dushanbe.left + dushanbe.right) / 2, (dushanbe.top + dushanbe.bottom) / 2);
+    await waitForCard(page, dushanbe, 'the card after a tap');
+    await page.touchscreen.tap(900, 700);
+    await sleep(100);
+    expect(await isCardAt(page, dushanbe.left + 20, dushanbe.bottom + 26)).toBe(false);
+    const linked = await boxOf(page, 'about Vladimir Putin');
+    const navigation = page.waitForNavigation({ timeout: 5000 });
+    await page.touchscreen.tap(linked.left + 60, (linked.top + linked.bottom) / 2);
+    await navigation;
+    expect(page.url()).toBe(fixture.server.url('/tooltip/article.html'));
+    await page.close();
+  });
+
   test.runIf(name === 'chromium')('its role and text are in the accessibility tree', async () => {
     const page = await open('article.html');
     await hover(page, await boxOf(page, 'Vladimir Putin'));
     const tree = await page.accessibility.snapshot({ interestingOnly: false });
-    type AxNode = { role?: string; name?: string; children?: AxNode[] };
-    const find = (node: AxNode | null | undefined): AxNode | null => {
-      if (!node) return null;
-      if (node.role === 'tooltip') return node;
-      for (const child of node.children ?? []) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const text = (node: AxNode): string => [node.name ?? '', ...(node.children ?? []).map(text)].join(' ');
-    const tooltip = find(tree);
-    expect(tooltip).not.toBeNull();
-    expect(text(tooltip ?? {})).toContain('Vladimir Putin');
-    expect(text(tooltip ?? {})).toContain('Prime Minister of Russia');
+    const tooltip = findRole(tree, 'tooltip');
+    expect(tooltip?.text).toContain('Vladimir Putin');
+    expect(tooltip?.text).toContain('Prime Minister of Russia');
     await page.close();
   });
 
