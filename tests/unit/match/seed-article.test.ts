@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import type { Dictionary } from '../../../src/core/dictionary/types';
+import { createMatcher } from '../../../src/core/match/automaton';
+import { compileMatcher } from '../../../src/core/match/compile';
+import { findMentions } from '../../../src/core/match/find';
+import { createMatchState } from '../../../src/core/match/types';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const dictionary = JSON.parse(
+  readFileSync(path.join(root, 'assets/dictionary/backstory.json'), 'utf8'),
+) as Dictionary;
+const article = readFileSync(path.resolve(root, '../shared/seed/000_fd3c8e1caedc3321.txt'), 'utf8');
+
+describe('the bundled dictionary on the seed article', () => {
+  const matcher = createMatcher(compileMatcher([dictionary]));
+  const state = createMatchState();
+  // Block by block, in document order, as the content script calls it.
+  const found = article
+    .split('\n')
+    .flatMap((block) => findMentions(block, matcher, state).map((m) => ({ ...m, block })));
+
+  test.each(['person', 'place'])('every %s of the dictionary is found', (type) => {
+    const seen = new Set(found.map((m) => m.entityId));
+    const ids = dictionary.entities.filter((e) => e.type === type).map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+  });
+
+  test.each([
+    ['India`s', 'india'],
+    ['SCO`s', 'shanghai-cooperation-organisation'],
+    ['Mr. Putin', 'vladimir-putin'],
+    ['Yusuf Raza Gilani', 'yusuf-raza-gilani'],
+  ])('%s is a mention of %s', (text, entityId) => {
+    expect(found.some((m) => m.entityId === entityId && m.block.slice(m.start, m.end) === text)).toBe(true);
+  });
+
+  test('no mention is part of a longer word', () => {
+    for (const m of found) {
+      expect(/[\p{L}\p{N}]/u.test(m.block.charAt(m.start - 1)), m.block.slice(m.start - 5, m.end + 5)).toBe(
+        false,
+      );
+      expect(/[\p{L}\p{N}]/u.test(m.block.charAt(m.end)), m.block.slice(m.start - 5, m.end + 5)).toBe(false);
+    }
+  });
+});
