@@ -132,6 +132,19 @@ describe.each(BROWSERS)('%s: the tooltip’s look and placement', (name) => {
     await page.close();
   });
 
+  test('is placed right when zoomed to 200 % (twice the device pixels per CSS pixel, half the CSS viewport)', async () => {
+    const page = await fixture.session.openPage('about:blank');
+    await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+    await page.goto(fixture.server.url('/tooltip/placement.html'));
+    await openPainted(page);
+    const putin = await boxOf(page, 'Vladimir Putin');
+    await hover(page, putin);
+    expect(await isCardAt(page, putin.left + 20, putin.bottom + 26)).toBe(true);
+    // Still no wider than 360 CSS px, and inside the narrower viewport.
+    expect(await isCardAt(page, putin.left + 370, putin.bottom + 26)).toBe(false);
+    await page.close();
+  });
+
   test('lines up with the mention’s right edge on a right-to-left page', async () => {
     const page = await open('rtl.html');
     const putin = await boxOf(page, 'Vladimir Putin');
