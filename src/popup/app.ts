@@ -9,6 +9,7 @@ import type { Translate } from './i18n';
 import { loadModel, type LoadDeps } from './load';
 import type { PopupActions, PopupModel } from './model';
 import { loadSummary } from './summary-load';
+import { setupTabs } from './tabs';
 import { drawModel, drawSummary, prepareFrame } from './view';
 
 /** What the popup needs from the browser. */
@@ -104,6 +105,7 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
   }
 
   const teardowns = [
+    setupTabs(frame.tablist),
     deps.onTabStatesChanged(() => {
       report(refreshState());
     }),

@@ -12,6 +12,7 @@ import { renderSummary } from './summary-view';
 
 /** The containers popup.html provides. */
 export interface PopupFrame {
+  tablist: HTMLElement;
   pageTitle: HTMLElement;
   controls: HTMLElement;
   entities: HTMLElement;
@@ -30,7 +31,11 @@ export function prepareFrame(root: ParentNode, t: Translate): PopupFrame {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n ?? '');
   }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel ?? ''));
+  }
   return {
+    tablist: required(root, '[role="tablist"]'),
     pageTitle: required(root, '#page-title'),
     controls: required(root, '#controls'),
     entities: required(root, '#entities-body'),

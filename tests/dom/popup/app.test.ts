@@ -87,7 +87,12 @@ describe('the popup', () => {
   test('shows the active tab: counts, summary and dossier', async () => {
     const { deps } = fakeDeps();
     await startPopup(deps);
-    expect(text('#entities-heading')).toBe('This page');
+    expect(['#tab-entities', '#tab-summary', '#tab-dossier'].map(text)).toEqual([
+      'This page',
+      'Summary',
+      'Background',
+    ]);
+    expect($('[role="tablist"]')?.getAttribute('aria-label')).toBe('What Backstory knows about this page');
     expect(text('.found-summary')).toBe('8 mentions of 4 names');
     expect(text('#page-title')).toBe('Russian Presence on Tajik Border');
     const sentences = [...document.querySelectorAll('.summary-sentences li')].map((li) => li.textContent);
@@ -183,6 +188,34 @@ describe('the popup', () => {
     });
     await startPopup(deps);
     expect(text('.found-summary')).toBe('8 mentions of 4 names');
+  });
+
+  test('the tabs show one panel at a time, by click or by arrow keys, with one tab stop', async () => {
+    const { deps } = fakeDeps();
+    await startPopup(deps);
+    const shown = () =>
+      [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')]
+        .filter((p) => !p.hidden)
+        .map((p) => p.id);
+    const tabIndexes = () =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')].map((tab) => tab.tabIndex);
+    expect(shown()).toEqual(['panel-entities']);
+    expect(tabIndexes()).toEqual([0, -1, -1]);
+    $('#tab-dossier')?.click();
+    expect(shown()).toEqual(['panel-dossier']);
+    expect($('#tab-dossier')?.getAttribute('aria-selected')).toBe('true');
+    $('#tab-dossier')?.focus();
+    const press = (key: string) =>
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('ArrowRight');
+    expect(shown()).toEqual(['panel-entities']);
+    expect(document.activeElement?.id).toBe('tab-entities');
+    press('ArrowLeft');
+    expect(shown()).toEqual(['panel-dossier']);
+    press('Home');
+    press('ArrowRight');
+    expect(shown()).toEqual(['panel-summary']);
+    expect(tabIndexes()).toEqual([-1, 0, -1]);
   });
 
   test('a page that is not an article says so', async () => {
