@@ -27,12 +27,18 @@ function tfidfVectors(words: readonly (readonly string[])[]): Vector[] {
   });
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  for (const [word, weight] of a) dot += weight * (b.get(word) ?? 0);
-  if (dot === 0) return 0;
-  const norm = (v: Vector): number => Math.sqrt([...v.values()].reduce((sum, w) => sum + w * w, 0));
-  return dot / (norm(a) * norm(b));
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
+function dot(a: Vector, b: Vector): number {
+  // Iterate the shorter vector: sentences are short, lookups are the cost.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [word, weight] of small) sum += weight * (large.get(word) ?? 0);
+  return sum;
 }
 
 /** The centrality of each sentence, given each one's content words; scores sum to about 1. */
@@ -40,7 +46,13 @@ export function centrality(words: readonly (readonly string[])[]): number[] {
   const n = words.length;
   if (n === 0) return [];
   const vectors = tfidfVectors(words);
-  const weights = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const norms = vectors.map(norm);
+  const weights = vectors.map((a, i) =>
+    vectors.map((b, j) => {
+      const denominator = (norms[i] ?? 0) * (norms[j] ?? 0);
+      return i === j || denominator === 0 ? 0 : dot(a, b) / denominator;
+    }),
+  );
   const outSums = weights.map((row) => row.reduce((sum, w) => sum + w, 0));
   let scores = new Array<number>(n).fill(1 / n);
   for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {

@@ -44,6 +44,10 @@ const QUANTITY =
 
 const NAMES_ENOUGH = 2;
 
+// Centrality compares every pair of sentences; past this many, a page is a book or a
+// comment thread, and its opening sentences are the ones a summary draws on.
+const MAX_CANDIDATES = 400;
+
 /** Fewest sentences a summary has; an article with fewer usable sentences is not summarised. */
 export const MIN_SENTENCES = 3;
 const MAX_SENTENCES = 5;
@@ -62,6 +66,7 @@ function candidatesOf(text: string): Candidate[] {
       const sentence = raw.replace(/\s*\[(?:\d+|[a-z]|citation needed)\](?!\p{L})/gu, '');
       // Pages often repeat their text (teasers, print copies): a sentence counts once.
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+      if (candidates.length === MAX_CANDIDATES) return candidates;
       if (seen.has(key) || !isSummarySentence(sentence)) continue;
       seen.add(key);
       candidates.push({

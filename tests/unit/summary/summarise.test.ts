@@ -121,6 +121,19 @@ describe('summarise on short or empty input', () => {
     expect(sentencesOf(summarise({ title: 'Summit', text }))).toHaveLength(3);
   });
 
+  test('a page of 2,000 sentences is summarised from its first 400, well within the test timeout', () => {
+    const words =
+      'border guard drug summit minister security treaty river trade army police customs bank'.split(' ');
+    const sentence = (i: number) =>
+      `Sentence ${i} says the ${Array.from({ length: 12 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(' ')} matters.`;
+    const paragraphs = Array.from({ length: 400 }, (_, p) =>
+      [0, 1, 2, 3, 4].map((k) => sentence(p * 5 + k)).join(' '),
+    );
+    const sentences = sentencesOf(summarise({ title: 'Border', text: paragraphs.join('\n') }));
+    expect(sentences).toHaveLength(5);
+    for (const s of sentences) expect(Number(/^Sentence (\d+)/.exec(s)?.[1])).toBeLessThan(400);
+  });
+
   test('is deterministic', () => {
     const text = fs.readFileSync(SEED, 'utf8');
     expect(summarise({ title: TITLE, text })).toEqual(summarise({ title: TITLE, text }));
