@@ -1,5 +1,8 @@
 /** The extension's keyboard shortcuts, and how to change them in the browser. */
-import { byId, type OptionsContext, type Section } from './context';
+import { byId, type CommandInfo, type OptionsContext, type Section } from './context';
+
+// The browsers' own command for the toolbar button: it has no description of its own.
+const OPEN_POPUP_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
 
 /** Mounts the shortcut list; the browser owns the shortcuts, so this page only shows them. */
 export function mountShortcutsSection(ctx: OptionsContext): Section {
@@ -25,12 +28,17 @@ export function mountShortcutsSection(ctx: OptionsContext): Section {
     );
   }
 
+  const describe = (command: CommandInfo): string =>
+    OPEN_POPUP_COMMANDS.has(command.name ?? '')
+      ? deps.t('optionsShortcutOpenPopup')
+      : command.description || command.name || '';
+
   const load = async (): Promise<void> => {
     const commands = await deps.getCommands();
     list.replaceChildren(
       ...commands.flatMap((command) => {
         const term = doc.createElement('dt');
-        term.textContent = command.description ?? command.name ?? '';
+        term.textContent = describe(command);
         const value = doc.createElement('dd');
         if (command.shortcut) {
           const key = doc.createElement('kbd');

@@ -192,3 +192,29 @@ export function onDictionariesChanged(
     browser.storage.onChanged.removeListener(handler);
   };
 }
+
+/**
+ * What the content script needs in one call: `apply` gets the enabled
+ * dictionaries once at start (unless they are just the bundled one, which
+ * the page already has precompiled) and again after every change, until `signal` aborts.
+ */
+export function watchEnabledDictionaries(
+  bundled: Dictionary,
+  apply: (dictionaries: Dictionary[]) => void,
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
+  const stop = onDictionariesChanged(bundled, (dictionaries) => {
+    if (!signal.aborted) apply(dictionaries);
+  });
+  signal.addEventListener('abort', stop, { once: true });
+  loadEnabledDictionaries(bundled).then(
+    (dictionaries) => {
+      const isJustBundled = dictionaries.length === 1 && dictionaries[0] === bundled;
+      if (!signal.aborted && !isJustBundled) apply(dictionaries);
+    },
+    (error: unknown) => {
+      console.error('Backstory: could not load the imported dictionaries', error);
+    },
+  );
+}

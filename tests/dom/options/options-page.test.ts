@@ -218,8 +218,12 @@ describe('keyboard shortcuts', () => {
     await mount();
     const terms = [...document.querySelectorAll('#shortcuts dt')].map((e) => e.textContent);
     const values = [...document.querySelectorAll('#shortcuts dd')].map((e) => e.textContent);
-    expect(terms).toEqual(['Go to the next name on the page', 'Go to the previous name on the page']);
-    expect(values).toEqual(['Alt+Shift+Period', 'Not set']);
+    expect(terms).toEqual([
+      'Open the Backstory panel',
+      'Go to the next name on the page',
+      'Go to the previous name on the page',
+    ]);
+    expect(values).toEqual(['Not set', 'Alt+Shift+Period', 'Not set']);
   });
 
   test('opens the browser shortcut page where it may', async () => {

@@ -9,6 +9,7 @@ import {
   removeImportedDictionary,
   saveImportedDictionary,
   setDictionaryEnabled,
+  watchEnabledDictionaries,
 } from '../../../src/shared/dictionaries';
 import { loadSettings, updateSettings } from '../../../src/shared/storage';
 import { BUNDLED, fixtureDictionary } from './fixtures';
@@ -131,5 +132,32 @@ describe('enabled dictionaries', () => {
     await saveImportedDictionary(second, options);
     await settle();
     expect(seen).toHaveLength(count);
+  });
+});
+
+describe('watchEnabledDictionaries', () => {
+  test('applies the stored choice at start, follows changes, and stops with its signal', async () => {
+    await saveImportedDictionary(harbour, options);
+    await settle();
+    const applied: string[][] = [];
+    const lifetime = new AbortController();
+    watchEnabledDictionaries(BUNDLED, (d) => applied.push(d.map((x) => x.id)), lifetime.signal);
+    await settle();
+    expect(applied).toEqual([[BUNDLED.id, 'harbour-deal']]);
+    await setDictionaryEnabled('harbour-deal', false);
+    await settle();
+    expect(applied[applied.length - 1]).toEqual([BUNDLED.id]);
+    lifetime.abort();
+    expect(browser.listenerCount()).toBe(0);
+    await setDictionaryEnabled('harbour-deal', true);
+    await settle();
+    expect(applied).toHaveLength(2);
+  });
+
+  test('does nothing at start when only the bundled dictionary is enabled', async () => {
+    const applied: string[][] = [];
+    watchEnabledDictionaries(BUNDLED, (d) => applied.push(d.map((x) => x.id)), new AbortController().signal);
+    await settle();
+    expect(applied).toEqual([]);
   });
 });

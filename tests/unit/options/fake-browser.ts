@@ -107,6 +107,8 @@ export function createFakeBrowser() {
     }, 0);
   };
   const commands = [
+    // Chrome lists the toolbar button's own command first, without a description.
+    { name: '_execute_action', description: '', shortcut: '' },
     { name: 'next-mention', description: 'Go to the next name on the page', shortcut: 'Alt+Shift+Period' },
     { name: 'previous-mention', description: 'Go to the previous name on the page', shortcut: '' },
   ];
