@@ -167,7 +167,7 @@ describe('the popup', () => {
   test('a page without a content script says why, and asks for no summary', async () => {
     const { deps } = fakeDeps({ getTabState: () => Promise.resolve(null) });
     await startPopup(deps);
-    expect(text('#entities-body .notice')).toContain('Reload the page');
+    expect(text('#entities-body .notice')).toContain('reload it to start Backstory');
     expect(text('#summary-body .notice')).toBe('No summary for this page.');
     expect(deps.extractArticle).not.toHaveBeenCalled();
   });

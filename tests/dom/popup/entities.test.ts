@@ -131,7 +131,7 @@ describe('This page', () => {
     ['store', 'add-on stores'],
     ['pdf', 'PDF'],
     ['file', 'file://'],
-    ['no-content-script', 'Reload the page'],
+    ['no-content-script', 'reload it to start Backstory'],
     ['no-tab', 'no tab'],
   ] as const)('a page Backstory cannot run on (%s) gets a sentence saying why', (unsupported, expected) => {
     const root = render(model({ unsupported, state: null }));
