@@ -37,8 +37,9 @@ export interface AppDeps extends LoadDeps {
 export async function startPopup(deps: AppDeps): Promise<() => void> {
   const { t } = deps;
   const frame = prepareFrame(deps.root, t);
+  // Set before anything loads, so the full-page layout does not jump from popup width.
+  deps.root.body.classList.toggle('full-page', new URLSearchParams(deps.search).has('tab'));
   let model: PopupModel = await loadModel(deps);
-  deps.root.body.classList.toggle('full-page', model.isFullPage);
 
   const redraw = (): void => {
     drawModel(frame, model, t, actions);
