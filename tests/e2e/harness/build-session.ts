@@ -40,16 +40,18 @@ export function buildSession(parts: SessionParts): BrowserSession {
   let isClosed = false;
   const pageErrors: PageError[] = [];
 
-  const newPage = async (): Promise<Page> => {
-    const page = await browser.newPage();
+  // Errors are filed under the URL the page was opened for: Firefox can still
+  // report about:blank as page.url() when the first error arrives.
+  const watchErrors = (page: Page, url: string): Page => {
     page.on('pageerror', (error: unknown) => {
-      pageErrors.push({ url: page.url(), message: error instanceof Error ? error.message : String(error) });
+      pageErrors.push({ url, message: error instanceof Error ? error.message : String(error) });
     });
     return page;
   };
   const openExtensionPage = async (pathAndQuery: string): Promise<Page> => {
-    const page = await newPage();
-    await parts.loadExtensionPage(page, new URL(pathAndQuery, extensionBaseUrl).href);
+    const url = new URL(pathAndQuery, extensionBaseUrl).href;
+    const page = watchErrors(await browser.newPage(), url);
+    await parts.loadExtensionPage(page, url);
     return page;
   };
   // One extension page kept open to send messages and create tabs from.
@@ -66,7 +68,7 @@ export function buildSession(parts: SessionParts): BrowserSession {
     proxy,
     pageErrors,
     openPage: async (url) => {
-      const page = await newPage();
+      const page = watchErrors(await browser.newPage(), url);
       await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
       return page;
     },
@@ -74,7 +76,7 @@ export function buildSession(parts: SessionParts): BrowserSession {
     openTab: async (url) => {
       const href = new URL(url).href;
       const tabId = await createTabFromExtensionPage(await helper(), href);
-      const page = await pageWithUrl(browser, href);
+      const page = watchErrors(await pageWithUrl(browser, href), href);
       await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
       return { page, tabId };
     },

@@ -44,7 +44,7 @@ export interface BrowserSession {
   extensionBaseUrl: string;
   /** The recording proxy this browser sends all non-loopback traffic to. */
   proxy: RecordingProxy;
-  /** Uncaught errors and unhandled rejections in every page the session opened, in order. */
+  /** Uncaught errors and unhandled rejections in the pages the session opened (for `openTab`, those after it loaded). */
   readonly pageErrors: readonly PageError[];
   /** Opens `url` in a new tab and waits for it to load. */
   openPage: (url: string) => Promise<Page>;
