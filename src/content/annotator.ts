@@ -56,11 +56,11 @@ export class Annotator {
     for (let chunk = walk.next(); chunk !== null; chunk = walk.next()) {
       store.append(this.locate(chunk, this.deps.recogniser.find(chunk.text, this.state)));
       if (slicer.isDue()) {
-        painter.repaint();
         await slicer.yield();
         if (signal.aborted) return;
       }
     }
+    // Painted once, at the end: each change to the highlights costs a frame in proportion to all their ranges.
     painter.repaint();
   }
 
@@ -71,7 +71,6 @@ export class Annotator {
       const found = scope.isConnected && !isInSkippedSubtree(scope) ? this.readScope(scope) : [];
       painter.unpaint(store.replaceWithin(scope, found));
       if (slicer.isDue()) {
-        painter.repaint();
         await slicer.yield();
         if (signal.aborted) return;
       }

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../core/settings
 import type { InactiveReason, PageFindings } from '../shared/messages';
 import { Annotator, type Recogniser } from './annotator';
 import { buildFindings } from './findings';
-import { highlightCss } from './highlight-css';
+import { hasDefaultRule, highlightCss } from './highlight-css';
 import type { PaintedMention } from './mention-index';
 import { MentionStore } from './mention-store';
 import type { WatchTiming } from './mutation-watcher';
@@ -18,6 +18,7 @@ import { startSession, type Session } from './session';
 import { isPageOptedOut } from './skip-rules';
 import type { Slicer } from './slicer';
 import type { StyleSink } from './style-sheet';
+import type { ViewportWatchFactory } from './viewport-watch';
 
 /** Everything the controller is given; the entry point passes the real ones, tests fakes. */
 export interface ControllerDeps {
@@ -37,6 +38,8 @@ export interface ControllerDeps {
   scrollTo: (mention: PaintedMention) => void;
   onError?: (error: unknown) => void;
   reportIntervalMs?: number;
+  /** Watches blocks for nearness to the viewport (crowded pages); everything counts as near without it. */
+  viewport?: ViewportWatchFactory;
 }
 
 /** Why Backstory does not annotate this page under `settings`, or `null` when it does. */
@@ -61,10 +64,17 @@ export class ContentController {
   private openTooltip: ((mention: PaintedMention) => void) | undefined;
 
   constructor(private readonly deps: ControllerDeps) {
-    this.painter = new Painter(deps.registry, this.store, deps.makeRange, (type) => {
-      this.types.add(type);
-      deps.styles.update(highlightCss(this.settings.highlightStyle, this.types));
-    });
+    this.painter = new Painter(
+      deps.registry,
+      this.store,
+      deps.makeRange,
+      (type) => {
+        if (hasDefaultRule(type) || this.types.has(type)) return;
+        this.types.add(type);
+        deps.styles.update(highlightCss(this.settings.highlightStyle, this.types));
+      },
+      deps.viewport,
+    );
     this.annotator = new Annotator({
       doc: deps.doc,
       store: this.store,

@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../core/match/types';
 import type { LazyPaintedMention } from './painted-mention';
+import { nearestBlock } from './skip-rules';
 import type { TextChunk } from './text-walk';
 
 /** One mention found in the page's text. */
@@ -17,13 +18,15 @@ export interface FoundMention {
   readonly startOffset: number;
   readonly endNode: Text;
   readonly endOffset: number;
+  /** The element whose box decides whether it is near the viewport: its block, or its parent. */
+  readonly block: Element;
   /** Every text node the mention covers, in document order. */
   readonly nodes: readonly Text[];
   /** The chunk text it was found in and its offsets there: the source of its snippet. */
   readonly source: string;
   readonly start: number;
   readonly end: number;
-  /** Its painted form while it is painted. */
+  /** Its painted form while it is shown (painted, or waiting to come near the viewport). */
   painted: LazyPaintedMention | null;
   /** Its range in the highlights while it is painted. */
   paintedRange: AbstractRange | null;
@@ -49,6 +52,8 @@ export function locateMentions(
   const sorted = isSorted(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
   const found: FoundMention[] = [];
   let i = 0;
+  let lastParent: Node | null = null;
+  let block: Element | null = null;
   for (const mention of sorted) {
     const info = entity(mention.entityId);
     if (info === undefined || mention.end <= mention.start) continue;
@@ -62,6 +67,11 @@ export function locateMentions(
     const first = starts[i];
     const last = starts[j];
     if (!startNode || !endNode || first === undefined || last === undefined) continue;
+    if (startNode.parentNode !== lastParent) {
+      lastParent = startNode.parentNode;
+      block = blockOf(startNode);
+    }
+    if (block === null) continue;
     found.push({
       entityId: mention.entityId,
       dictionaryId: info.dictionaryId,
@@ -70,6 +80,7 @@ export function locateMentions(
       startOffset: mention.start - first,
       endNode,
       endOffset: Math.min(mention.end - last, endNode.data.length),
+      block,
       nodes: i === j ? [startNode] : nodes.slice(i, j + 1),
       source: text,
       start: mention.start,
@@ -86,4 +97,13 @@ function isSorted(mentions: readonly Mention[]): boolean {
     if ((mentions[k]?.start ?? 0) < (mentions[k - 1]?.start ?? 0)) return false;
   }
   return true;
+}
+
+/** The element a text node's mention is watched by: its block if that is an element, else its parent or shadow host. */
+function blockOf(node: Text): Element | null {
+  const parent = node.parentNode;
+  if (parent === null) return null;
+  const block = nearestBlock(parent);
+  if (block.nodeType === 1) return block as Element;
+  return node.parentElement ?? (parent as Partial<ShadowRoot>).host ?? null;
 }

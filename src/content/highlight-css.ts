@@ -16,6 +16,11 @@ const TYPE_COLOURS: Readonly<Record<string, string>> = {
 };
 const OTHER_COLOUR = '128 138 150';
 
+/** Whether the default sheet already has a rule for `type`: only other types need the sheet rebuilt (a full style recalc). */
+export function hasDefaultRule(type: string): boolean {
+  return Object.hasOwn(TYPE_COLOURS, type);
+}
+
 function colourOf(type: string): string {
   return TYPE_COLOURS[type] ?? OTHER_COLOUR;
 }

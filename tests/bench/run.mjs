@@ -1,0 +1,259 @@
+// npm run bench: times the content script's scan and paint in headless
+// Chromium on real saved pages ($BACKSTORY_PAGES or ../shared/pages) and on
+// synthetic pages of 20 KB, 200 KB and 2 MB of text, against the floor (a
+// TreeWalker that only reads every text node) and mark.js 8.11.1 with the same
+// aliases, all in the same run. Prints a table of medians and ratios.
+//
+//   node tests/bench/run.mjs [--pages N] [--runs N] [--no-mark]
+/* global window, document -- page.evaluate callbacks run in the page */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { syntheticPage } from './synthetic.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const RUNS = option('--runs', 7);
+const MARK_RUNS = option('--mark-runs', 3);
+const PAGE_LIMIT = option('--pages', Infinity);
+const WITH_MARK = !args.includes('--no-mark');
+const pagesDir = process.env.BACKSTORY_PAGES ?? path.resolve(root, '../shared/pages');
+
+/** Bundles a module for Node and imports it. */
+async function importBundled(entry) {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  // eslint-disable-next-line no-unsanitized/method -- our own bundle, built just above.
+  return import(url);
+}
+
+/** The page script: the content script's modules with the dictionary compiled here, as build.mjs does. */
+async function pageScript(dictionary) {
+  const { compileMatcher } = await importBundled(path.join(root, 'src/core/match/index.ts'));
+  const compiled = compileMatcher([dictionary]);
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'tests/bench/page-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    define: { __BROWSER__: '"chrome"', __VERSION__: '"bench"' },
+  });
+  return `var BENCH_DICTIONARY = ${JSON.stringify(dictionary)};\nvar BENCH_COMPILED = ${JSON.stringify(compiled)};\n${result.outputFiles[0].text}`;
+}
+
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function realPages() {
+  if (!fs.existsSync(pagesDir)) return [];
+  return fs
+    .readdirSync(pagesDir)
+    .filter((name) => fs.existsSync(path.join(pagesDir, name, 'source.html')))
+    .sort()
+    .slice(0, PAGE_LIMIT)
+    .map((name) => ({
+      name,
+      kind: 'real',
+      html: fs.readFileSync(path.join(pagesDir, name, 'source.html'), 'utf8'),
+    }));
+}
+
+function syntheticPages(dictionary) {
+  const names = dictionary.entities.flatMap((e) =>
+    e.aliases.filter((a) => a.match === 'standalone' && !a.ambiguous).map((a) => a.text),
+  );
+  return [
+    { name: 'synthetic 20 KB', size: 20_000, spacing: 400 },
+    { name: 'synthetic 200 KB', size: 200_000, spacing: 400 },
+    { name: 'synthetic 2 MB dense', size: 2_000_000, spacing: 20 },
+  ].map(({ name, size, spacing }) => ({
+    name,
+    kind: 'synthetic',
+    size,
+    ...syntheticPage(size, spacing, names),
+  }));
+}
+
+// Keeps the saved pages' own scripts from running (they would change the DOM between runs); evaluated code still runs.
+const NO_SCRIPTS = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`;
+
+/** @param {string} html */
+function withoutScripts(html) {
+  const head = /<head[^>]*>/i.exec(html);
+  if (head)
+    return `${html.slice(0, head.index + head[0].length)}${NO_SCRIPTS}${html.slice(head.index + head[0].length)}`;
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
+  const at = doctype ? doctype[0].length : 0;
+  return `${html.slice(0, at)}${NO_SCRIPTS}${html.slice(at)}`;
+}
+
+async function load(page, html) {
+  await page.setContent(withoutScripts(html), { waitUntil: 'load', timeout: 60_000 });
+}
+
+async function measure(page, html, script, markScript) {
+  await load(page, html);
+  await page.evaluate(script);
+  const textLength = await page.evaluate(() => document.body.innerText.length);
+  const floor = [];
+  const ours = [];
+  let mentions = 0;
+  let longestSlice = 0;
+  let frame = [];
+  // Warm up both, then alternate so drift in the machine's load hits both alike.
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(() => window.backstoryBench.floor());
+    await page.evaluate(() => window.backstoryBench.backstory());
+  }
+  for (let i = 0; i < RUNS; i++) {
+    floor.push((await page.evaluate(() => window.backstoryBench.floor())).ms);
+    const run = await page.evaluate(() => window.backstoryBench.backstory());
+    ours.push(run.ms);
+    frame.push(run.frameMs);
+    mentions = run.mentions;
+    longestSlice = Math.max(longestSlice, run.longestSliceMs);
+  }
+  const mark = [];
+  let markMentions = null;
+  for (let i = 0; WITH_MARK && markScript && i < MARK_RUNS; i++) {
+    // mark.js wraps text in elements: a fresh copy of the page for each run.
+    await load(page, html);
+    await page.evaluate(script);
+    await page.evaluate(markScript);
+    const run = await page.evaluate(() => window.backstoryBench.markjs());
+    mark.push(run.ms);
+    markMentions = run.mentions;
+  }
+  return {
+    textLength,
+    floor: median(floor),
+    ours: median(ours),
+    frame: median(frame),
+    mark: mark.length ? median(mark) : null,
+    mentions,
+    markMentions,
+    longestSlice,
+  };
+}
+
+const fmt = (n, digits = 2) => (n === null || n === undefined ? '-' : n.toFixed(digits));
+
+async function main() {
+  const dictionary = JSON.parse(fs.readFileSync(path.join(root, 'assets/dictionary/backstory.json'), 'utf8'));
+  const script = await pageScript(dictionary);
+  const markScript = fs.readFileSync(path.join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-bench-'));
+  const browser = await puppeteer.launch({
+    executablePath: fs.existsSync('/usr/lib/chromium/chromium')
+      ? '/usr/lib/chromium/chromium'
+      : '/usr/bin/chromium',
+    headless: true,
+    protocolTimeout: 600_000,
+    userDataDir,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--component-updater=url-source=http://127.0.0.1:9/',
+      '--gaia-url=http://127.0.0.1:9/',
+      '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate',
+    ],
+  });
+  const rows = [];
+  try {
+    const page = await browser.newPage();
+    // The saved pages' resources stay out: only their DOM is measured, and nothing leaves the machine.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void request.abort().catch(() => undefined));
+    await page.setViewport({ width: 1280, height: 900 });
+    const pages = [...realPages(), ...syntheticPages(dictionary)];
+    for (const entry of pages) {
+      const isHuge = entry.kind === 'synthetic' && entry.size >= 1_000_000;
+      const result = await measure(page, entry.html, script, isHuge && MARK_RUNS > 1 ? null : markScript);
+      rows.push({ ...entry, ...result });
+      process.stderr.write(
+        `${entry.name}: floor ${fmt(result.floor)} ms, backstory ${fmt(result.ours)} ms, mark.js ${fmt(result.mark)} ms, ${result.mentions} mentions\n`,
+      );
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  report(rows);
+}
+
+function report(rows) {
+  const header = [
+    'page',
+    'text KB',
+    'mentions',
+    'floor ms',
+    'backstory ms',
+    'frame ms',
+    'x floor',
+    'mark.js ms',
+    'mark.js / backstory',
+    'longest slice ms',
+  ];
+  const lines = rows.map((r) => [
+    r.name,
+    fmt(r.textLength / 1000, 0),
+    String(r.mentions),
+    fmt(r.floor),
+    fmt(r.ours),
+    fmt(r.frame),
+    fmt(r.ours / r.floor, 1),
+    fmt(r.mark),
+    r.mark === null ? '-' : fmt(r.mark / r.ours, 0),
+    fmt(r.longestSlice, 1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const print = (cells) => {
+    console.log(`| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+  };
+  print(header);
+  print(widths.map((w) => '-'.repeat(w)));
+  lines.forEach(print);
+  const real = rows.filter((r) => r.kind === 'real');
+  if (real.length > 0) {
+    const ratios = real.map((r) => r.ours / r.floor);
+    const markRatios = real.filter((r) => r.mark !== null).map((r) => r.mark / r.ours);
+    console.log(
+      `\nreal pages: ${real.length}; backstory / floor: median ${fmt(median(ratios), 2)}x, worst ${fmt(Math.max(...ratios), 2)}x (targets 2x, 3x)`,
+    );
+    if (markRatios.length)
+      console.log(
+        `mark.js / backstory: worst ${fmt(Math.min(...markRatios), 0)}x, median ${fmt(median(markRatios), 0)}x (target at least 100x)`,
+      );
+  }
+  const synthetic = rows.filter((r) => r.kind === 'synthetic');
+  for (const r of synthetic) {
+    console.log(
+      `${r.name}: ${fmt((r.ours / r.textLength) * 1e6, 1)} ms per MB of text, ${fmt(r.ours / r.floor, 1)}x floor, longest slice ${fmt(r.longestSlice, 1)} ms`,
+    );
+  }
+}
+
+await main();
