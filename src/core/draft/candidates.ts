@@ -21,7 +21,13 @@ export interface Occurrence {
   isAfterPersonTitle: boolean;
   /** A name alone on a heading line, as bylines are. */
   isByline: boolean;
+  /** Someone who speaks: "Joe Carbone said", "said Rae Zimmerman", "according to …". */
+  isSpeaker: boolean;
 }
+
+const SPEAKS_AFTER =
+  /^(?:['’`]s)?,?\s+(?:said|says|told|added|wrote|explained|argued|noted|recalled|warned)\b/u;
+const SPEAKS_BEFORE = /\b(?:said|says|told|added|wrote|according to)\s+$/u;
 
 /** A distinct name the article uses, before it is judged and typed. */
 export interface Candidate {
@@ -84,6 +90,9 @@ function occurrenceOf(article: ArticleText, index: TokenIndex, span: Span, end: 
         !previous.isCapitalised &&
         inList(PERSON_ROLE_NOUNS, previous.text)),
     isByline: span.isByline === true,
+    isSpeaker:
+      SPEAKS_AFTER.test(article.text.slice(end, end + 16)) ||
+      SPEAKS_BEFORE.test(article.text.slice(Math.max(0, first.start - 16), first.start)),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Candidate, Occurrence } from './candidates';
 import {
   CALENDAR_WORDS,
+  COMMON_ACRONYMS,
   COUNTRY_ACRONYMS,
   FUNCTION_WORDS,
   ORGANISATION_HEADS,
@@ -38,6 +39,7 @@ const isDateWord = (word: string): boolean => word.split('-').every((part) => in
 function looksLikeName(c: Candidate): boolean {
   if (c.words.every((w) => inList(FUNCTION_WORDS, w) || isDateWord(w))) return false;
   if (c.words.some(isDateWord)) return false;
+  if (c.isAcronym && COMMON_ACRONYMS.has(c.key)) return false;
   if (c.isAcronym || c.headType !== undefined || c.words.length > 1) return true;
   const word = c.words[0] ?? '';
   if (PLACE_SUFFIX.test(word)) return true;
@@ -47,15 +49,28 @@ function looksLikeName(c: Candidate): boolean {
   return c.occurrences.some((o) => o.isFollowedByPunctuation || o.isAfterPreposition || o.isAfterPersonTitle);
 }
 
-function guessType(c: Candidate): string {
+/** What the words around a candidate say about it, read from the article by the caller. */
+export interface TypeClues {
+  /** Whether the text gives the candidate a person's role ("A political analyst, …"). */
+  hasPersonRole: (c: Candidate) => boolean;
+  /** Lower-case single words the article also uses alone ("Putin"), surnames when a full name ends with one. */
+  singleWords: ReadonlySet<string>;
+}
+
+function guessType(c: Candidate, clues: TypeClues): string {
   if (c.headType !== undefined) return c.headType;
   if (c.isAcronym) return COUNTRY_ACRONYMS.has(c.key) ? 'place' : 'organisation';
   const last = c.words[c.words.length - 1] ?? '';
   if (inList(ORGANISATION_HEADS, last)) return 'organisation';
   if (c.occurrences.some((o) => o.isAfterPersonTitle || o.isByline)) return 'person';
   if (PLACE_SUFFIX.test(last) || c.words.length === 1) return 'place';
-  // Two to four capitalised words with no other clue are most often a person's name.
-  return c.words.length <= 4 ? 'person' : 'organisation';
+  // A full name whose surname also stands alone ("Mr. Costa"), or that the text gives a job, is a person.
+  if (clues.singleWords.has(last.toLowerCase()) || clues.hasPersonRole(c)) return 'person';
+  // "Joe Carbone said": bodies speak too, but a name of two or three words that speaks is most often a person.
+  if (c.words.length <= 3 && c.occurrences.some((o) => o.isSpeaker)) return 'person';
+  if (c.occurrences.some((o) => o.isAfterPreposition)) return 'place';
+  // Capitalised words with no clue at all: in news, most often a company, a body or a brand.
+  return 'organisation';
 }
 
 function toEntity(c: Candidate, type: string): DraftEntity {
@@ -82,10 +97,17 @@ const startsPersonName = (people: readonly DraftEntity[], word: string): boolean
   people.some((p) => p.name.toLowerCase().startsWith(`${word.toLowerCase()} `));
 
 /** Turns candidates into typed draft entities, short forms folded into their full names. */
-export function classifyCandidates(candidates: ReadonlyMap<string, Candidate>): DraftEntity[] {
+export function classifyCandidates(
+  candidates: ReadonlyMap<string, Candidate>,
+  hasPersonRole: (c: Candidate) => boolean,
+): DraftEntity[] {
   const all = [...candidates.values()];
+  const clues: TypeClues = {
+    hasPersonRole,
+    singleWords: new Set(all.filter((c) => c.words.length === 1 && !c.isAcronym).map((c) => c.key)),
+  };
   const multiWordPeople = all
-    .filter((c) => c.words.length > 1 && looksLikeName(c) && guessType(c) === 'person')
+    .filter((c) => c.words.length > 1 && looksLikeName(c) && guessType(c, clues) === 'person')
     .map((c) => toEntity(c, 'person'));
   const byKey = new Map(multiWordPeople.map((e) => [e.key, e]));
   const entities: DraftEntity[] = [];
@@ -106,7 +128,7 @@ export function classifyCandidates(candidates: ReadonlyMap<string, Candidate>): 
     }
     // A first name alone ("Karim") never names anyone.
     if (c.words.length === 1 && startsPersonName(multiWordPeople, c.name)) continue;
-    if (looksLikeName(c)) entities.push(toEntity(c, guessType(c)));
+    if (looksLikeName(c)) entities.push(toEntity(c, guessType(c, clues)));
   }
   return foldAcronyms(entities, candidates);
 }

@@ -7,7 +7,7 @@ import type { Alias, Dictionary, Entity } from '../dictionary/types';
 import { countSentences, endsLikeSentence, plainTextProblem } from '../dictionary/text-rules';
 import { gatherCandidates, type Occurrence } from './candidates';
 import { classifyCandidates, type DraftEntity } from './classify';
-import { firstRole } from './roles';
+import { firstRole, hasPersonRole } from './roles';
 import { readArticle, type ArticleText } from './text';
 
 /** What to call the drafted dictionary. */
@@ -92,7 +92,7 @@ function sharedShortForms(entities: readonly DraftEntity[]): Set<string> {
 /** Drafts a dictionary from an article's plain text. */
 export function draftDictionary(text: string, options: DraftOptions): DraftResult {
   const article = readArticle(text);
-  const drafted = classifyCandidates(gatherCandidates(article));
+  const drafted = classifyCandidates(gatherCandidates(article), (c) => hasPersonRole(article, c.occurrences));
   const shared = sharedShortForms(drafted);
   const ids = new Set<string>();
   const idByKey = new Map(drafted.map((e) => [e.key, uniqueId(slugify(e.name) || e.type, ids)]));

@@ -12,7 +12,7 @@ export const FUNCTION_WORDS = words(`
   of on onto to with without within after before during until unless apart following addressing according
   he she it they we you i his her its their our my your this that these those there here who whom whose which
   what where why how no not now then also yet still so thus even just only once every each all any some
-  both either neither many much more most other such one two three four five first last next new old
+  both either neither many much more most other such one two three four five first last next
   mr mrs ms dr sir madam yes nor let meanwhile moreover furthermore besides instead indeed statistics
 `);
 
@@ -29,7 +29,7 @@ export const PERSON_TITLES = words(`
   ambassador envoy governor mayor senator congressman congresswoman representative king queen prince
   princess sheikh emir sultan pope cardinal bishop archbishop patriarch judge justice professor
   spokesman spokeswoman spokesperson foreign interior defence defense finance affairs state external
-  home economy trade energy justice
+  home economy trade energy justice ceo cfo coo cto founder co-founder
 `);
 
 /** Lower-case nouns that, just before a name, say it is a person: "the Tajik leader Emomali Rahmon". */
@@ -62,11 +62,19 @@ export const LOWER_HEADS: Readonly<Record<string, string>> = {
 /** Words that put a capitalised word after them in a place: "in Dushanbe", "to Russia". */
 export const PLACE_PREPOSITIONS = words('in to from via across into near throughout towards toward for');
 
+/** Acronyms that name a job, a unit or a thing, never an entity of the story. */
+export const COMMON_ACRONYMS = words(
+  'CEO CFO COO CTO CIO MP PM AM TV GDP DNA PR HR IT AI ID OK FAQ PDF URL USB GPS',
+);
+
 /** Well-known country abbreviations, the only acronyms that are places rather than organisations. */
 export const COUNTRY_ACRONYMS = words('US USA UK UAE DPRK PRC ROK');
 
 /** Endings of country and region names: Tajikistan, Mongolia. */
 export const PLACE_SUFFIX = /(?:stan|ia)$/u;
+
+/** Hyphenated adjectives made from a name: "Seattle-based", "Amazon-owned". They end a name, not start one. */
+export const NAME_ADJECTIVE = /-(?:based|owned|led|backed|born|made|run|funded|controlled|style|era)$/iu;
 
 /** Whether a lower-cased word is in a list, ignoring a trailing dot. */
 export function inList(list: ReadonlySet<string>, word: string): boolean {

@@ -23,14 +23,18 @@ const PLACE_NOUNS = new Set([
 ]);
 const MAX_WORDS = 12;
 
-/** Whether a phrase reads like a role: a person's ends with or holds a title, a place's ends with "capital" …. */
+/** Whether the words name a person's job: a role noun ("analyst") or a capitalised title ("Minister"). */
+function holdsPersonRole(words: readonly string[]): boolean {
+  return words.some((w) => inList(PERSON_ROLE_NOUNS, w) || (/^\p{Lu}/u.test(w) && inList(PERSON_TITLES, w)));
+}
+
+/** Whether a phrase reads like a role: a person's holds a title or role noun, a place's ends with "capital" …. */
 function isRolePhrase(phrase: string, type: string): boolean {
   const words = phrase.split(/\s+/u).filter(Boolean);
   const last = words[words.length - 1] ?? '';
   if (words.length === 0 || words.length > MAX_WORDS || inList(FUNCTION_WORDS, last)) return false;
   if (PLACE_NOUNS.has(last.toLowerCase()) || inList(ORGANISATION_HEADS, last)) return true;
-  if (type !== 'person') return false;
-  return inList(PERSON_ROLE_NOUNS, last) || words.some((w) => /^\p{Lu}/u.test(w) && inList(PERSON_TITLES, w));
+  return type === 'person' && holdsPersonRole(words);
 }
 
 function tidy(phrase: string): string {
@@ -68,7 +72,7 @@ export function roleAt(article: ArticleText, occurrence: Occurrence, type: strin
   // "A political analyst, Saimuddin Dustov, …": the appositive before the comma.
   if (last === '' && /,\s*$/u.test(before) && isRolePhrase(tidy(previous), type)) return tidy(previous);
   // "Viktor Ivanov, the head of …, said": the appositive after the name.
-  const after = /^(?:['’`]s)?,\s+((?:the|a|an)\s+[^,.;:()]+),/iu.exec(
+  const after = /^(?:['’`]s)?,\s+((?:the|a|an)\s+[^,.;:()]+)(?:[,.;:]|$)/iu.exec(
     article.text.slice(occurrence.end, sentence.end),
   );
   if (after?.[1] && isRolePhrase(tidy(after[1]), type)) return tidy(after[1]);
@@ -86,4 +90,12 @@ export function firstRole(
     if (role !== undefined) return role;
   }
   return undefined;
+}
+
+/** Whether the text gives these occurrences a person's role ("A political analyst, Saimuddin Dustov"): a clue to the type. */
+export function hasPersonRole(article: ArticleText, occurrences: readonly Occurrence[]): boolean {
+  return occurrences.some((o) => {
+    const role = o.isByline ? undefined : roleAt(article, o, 'person');
+    return role !== undefined && holdsPersonRole(role.split(/\s+/u));
+  });
 }

@@ -5,7 +5,14 @@
  * country runs into a name ("Kazakhstan | Karim Masimov").
  */
 import { gapBetween, type ArticleText, type Token } from './text';
-import { FUNCTION_WORDS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_SUFFIX, inList } from './lexicon';
+import {
+  FUNCTION_WORDS,
+  NAME_ADJECTIVE,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  PLACE_SUFFIX,
+  inList,
+} from './lexicon';
 
 /** A name-shaped stretch of one sentence, as found before any judging. */
 export interface Span {
@@ -27,11 +34,12 @@ function capitalisedRuns(article: ArticleText): Token[][] {
       !previous.isPossessive &&
       previous.sentence === token.sentence &&
       /^\s+$/u.test(gapBetween(article.text, previous, token));
-    if (!token.isCapitalised || !joins) {
+    const isNameWord = token.isCapitalised && !NAME_ADJECTIVE.test(token.text);
+    if (!isNameWord || !joins) {
       if (run.length > 0) runs.push(run);
       run = [];
     }
-    if (token.isCapitalised) run.push(token);
+    if (isNameWord) run.push(token);
     previous = token;
   }
   if (run.length > 0) runs.push(run);
@@ -70,12 +78,13 @@ function cutLeadingPlace(span: Span): Span[] {
   const next = rest[0];
   const isPlaceBeforeName = first !== undefined && rest.length >= 2 && PLACE_SUFFIX.test(first.text);
   const last = span.tokens[span.tokens.length - 1];
-  const isAcronymBeforeWord =
+  // "the EU Tajikistan was strong": an acronym runs into a country ("BBC News" stays one name).
+  const isAcronymBeforePlace =
     first?.isAcronym === true &&
     next !== undefined &&
-    !next.isAcronym &&
+    PLACE_SUFFIX.test(next.text) &&
     !inList(ORGANISATION_HEADS, last?.text ?? '');
-  if (first && (isPlaceBeforeName || isAcronymBeforeWord)) {
+  if (first && (isPlaceBeforeName || isAcronymBeforePlace)) {
     return [
       { tokens: [first], afterTitle: false },
       { tokens: rest, afterTitle: span.afterTitle },
@@ -85,12 +94,15 @@ function cutLeadingPlace(span: Span): Span[] {
 }
 
 /** A heading line that is a name alone, as bylines are: "Aleksandr Shustov", "By Ana Ribeiro". */
-function bylineName(article: ArticleText, run: readonly Token[]): Token[] | undefined {
+function bylineName(
+  article: ArticleText,
+  run: readonly Token[],
+  words: readonly Token[],
+): Token[] | undefined {
   const first = run[0];
   const sentence = article.sentences[first?.sentence ?? -1];
   if (!first || !sentence) return undefined;
-  const words = article.tokens.filter((t) => t.sentence === first.sentence);
-  const name = words[0]?.text.toLowerCase() === 'by' ? words.slice(1) : words;
+  const name = words[0]?.text.toLowerCase() === 'by' ? words.slice(1) : [...words];
   const isWholeLine =
     words.length === run.length &&
     article.text.slice(first.start, run[run.length - 1]?.end) === sentence.text;
@@ -130,9 +142,12 @@ function followsTitleOf(
 export function findSpans(article: ArticleText): Span[] {
   const spans: Span[] = [];
   const index = new Map(article.tokens.map((t, i) => [t, i]));
+  const bySentence = new Map<number, Token[]>();
+  for (const token of article.tokens)
+    bySentence.set(token.sentence, [...(bySentence.get(token.sentence) ?? []), token]);
   for (const run of capitalisedRuns(article)) {
     if (article.sentences[run[0]?.sentence ?? -1]?.isHeading) {
-      const name = bylineName(article, run);
+      const name = bylineName(article, run, bySentence.get(run[0]?.sentence ?? -1) ?? []);
       if (name) spans.push({ tokens: name, afterTitle: false, isByline: true });
       continue;
     }

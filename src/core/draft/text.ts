@@ -61,7 +61,8 @@ const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 
 /** Whether a word is an abbreviation whose dot belongs to it ("Mr.", "U.S."). */
 function keepsDot(word: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+  // "U.S.", "Mr.", and an initial such as the "G." of "William G. Gale".
+  return /^(?:\p{Lu}\.)+$/u.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 }
 
 function splitLine(line: string, offset: number, lineIndex: number): Sentence[] {

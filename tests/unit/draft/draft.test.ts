@@ -187,3 +187,34 @@ test.each([
 ])('slugify(%s) is %s', (name, id) => {
   expect(slugify(name)).toBe(id);
 });
+
+describe('type clues in running text', () => {
+  const text = [
+    'Officials met in Lisbon on Friday.',
+    '“We are ready,” said Rui Almeida.',
+    'The Seattle-based Harbor Works Group will build the quay, according to Marta Pinto, an engineer at the port.',
+    'Whole Foods declined to comment.',
+    'William G. Gale said the plan was sound.',
+  ].join(' ');
+  const { dictionary } = draftDictionary(text, { name: 'Clues' });
+  const types = Object.fromEntries(dictionary.entities.map((e) => [e.name, e.type]));
+
+  test.each([
+    ['Rui Almeida', 'person'],
+    ['Marta Pinto', 'person'],
+    ['William G. Gale', 'person'],
+    ['Harbor Works Group', 'organisation'],
+    ['Whole Foods', 'organisation'],
+    ['Lisbon', 'place'],
+  ])('%s is a %s', (name, type) => {
+    expect(types[name]).toBe(type);
+  });
+
+  test('a hyphenated adjective is not part of the name after it', () => {
+    expect(Object.keys(types).some((name) => name.includes('Seattle'))).toBe(false);
+  });
+
+  test('the appositive after a name is its role', () => {
+    expect(byName(dictionary, 'Marta Pinto')?.role).toBe('Engineer at the port');
+  });
+});
