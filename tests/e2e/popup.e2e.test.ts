@@ -90,6 +90,21 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
       expect(await textOf(popup, '.found-summary')).toBe(`${mentions} mentions of ${entities} names`);
     }
 
+    // Choosing a mention far down the article scrolls the page to it.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await popup.click('[data-entity] .entity-toggle');
+    await popup.evaluate(() => {
+      const mentions = document.querySelectorAll<HTMLButtonElement>('.entity-details:not([hidden]) .mention');
+      mentions[mentions.length - 1]?.click();
+    });
+    await pollFor(
+      async () => ((await page.evaluate(() => window.scrollY)) > 0 ? true : undefined),
+      5_000,
+      'the page to scroll to the chosen mention',
+    );
+    // The full-page view brought the article's tab forward; come back to the popup's.
+    await popup.bringToFront();
+
     await popup.click('#site-toggle');
     await pollFor(
       async () => ((await paintedRanges(page)) === 0 ? true : undefined),
