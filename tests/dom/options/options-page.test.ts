@@ -109,6 +109,22 @@ describe('the options page', () => {
     expect(document.title).toBe('Backstory options');
   });
 
+  test('every control has an accessible name, so it can be used by keyboard and screen reader', async () => {
+    await mount();
+    await importFile('harbour-deal.json');
+    const controls = [...document.querySelectorAll<HTMLElement>('input, button, output')];
+    expect(controls.length).toBeGreaterThan(15);
+    for (const control of controls) {
+      const labelled =
+        (control.getAttribute('aria-label') ?? '') !== '' ||
+        (control instanceof HTMLInputElement &&
+          [...(control.labels ?? [])].some((l) => l.textContent.trim() !== '')) ||
+        (control instanceof HTMLButtonElement && control.textContent.trim() !== '') ||
+        control instanceof HTMLOutputElement;
+      expect(labelled, control.outerHTML).toBe(true);
+    }
+  });
+
   test('shows the stored settings', async () => {
     await browser.storage.sync.set({
       settings: {
