@@ -16,7 +16,7 @@ export interface LoadDeps {
   search: string;
   /** The active tab of the popup's window; its URL is there when activeTab granted it. */
   activeTab: () => Promise<{ id?: number; url?: string } | null>;
-  /** The URL of a tab, when the browser lets the popup see it. */
+  /** The URL of a tab, when the browser lets the popup see it; rejects when there is no such tab. */
   tabUrl: (tabId: number) => Promise<string | undefined>;
   getTabState: (tabId: number) => Promise<TabState | null>;
   /** Asks the tab's content script; rejects when no content script answers. */
@@ -70,7 +70,15 @@ export async function loadModel(deps: LoadDeps): Promise<PopupModel> {
   if (tabId === null) return { ...base, tabId: null, host: null, state: null, unsupported: 'no-tab' };
 
   let state = await quietly(deps.getTabState(tabId), null);
-  const url = state?.url ?? active?.url ?? (await quietly(deps.tabUrl(tabId), undefined));
+  let url = state?.url ?? active?.url;
+  if (url === undefined) {
+    try {
+      url = await deps.tabUrl(tabId);
+    } catch {
+      // The full view outlived its tab, or the address names a tab that never was.
+      return { ...base, tabId: null, host: null, state: null, unsupported: 'no-tab' };
+    }
+  }
   let unsupported: UnsupportedReason | null =
     url === undefined ? null : unsupportedReason(url, deps.restrictedHosts);
 

@@ -224,6 +224,16 @@ describe('the popup', () => {
     expect(text('#summary-body .notice')).toContain('does not look like an article');
   });
 
+  test('the full view of a tab that was closed says there is no tab', async () => {
+    const { deps } = fakeDeps({
+      search: '?tab=99',
+      tabUrl: () => Promise.reject(new Error('No tab with id: 99.')),
+    });
+    await startPopup(deps);
+    expect(text('#entities-body .notice')).toBe('There is no tab for Backstory to describe.');
+    expect(text('#summary-body .notice')).toBe('No summary for this page.');
+  });
+
   test('no active tab', async () => {
     const { deps } = fakeDeps({ activeTab: () => Promise.resolve(null) });
     await startPopup(deps);
