@@ -9,6 +9,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { WebWorker } from 'puppeteer-core';
 import { buildSession } from './build-session';
+import { isServiceWorkerRunning, stopServiceWorkers } from './chromium-worker';
 import { guardProcessGroup, killGroup, withTimeout } from './processes';
 import { startRecordingProxy } from './proxy';
 import { ROOT } from './server';
@@ -18,17 +19,19 @@ const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 /** A Chromium session, plus its extension service worker. */
 export interface ChromiumSession extends BrowserSession {
-  /** The extension's service worker, waiting for it to run. */
+  /** The extension's service worker, waiting for its target (which outlives a stop). */
   serviceWorker: () => Promise<WebWorker>;
-  /** Stops the extension's service worker, as Chrome does after 30 s idle. */
+  /** Stops the extension's service worker, as Chrome does after 30 s idle, and waits until it has stopped. */
   stopServiceWorker: () => Promise<void>;
+  /** Whether the extension's service worker is running now. */
+  isServiceWorkerRunning: () => Promise<boolean>;
 }
 
-/** The Chromium executable, or an error that says how to install it. */
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((file) => fs.existsSync(file));
+/** The Chromium executable (the first of `candidates` that exists), or an error that says how to install it. */
+export function chromiumPath(candidates: readonly string[] = CANDIDATES): string {
+  const found = candidates.find((file) => fs.existsSync(file));
   if (found === undefined) {
-    throw new Error(`Chromium not found at ${CANDIDATES.join(' or ')}: apt-get install chromium firefox-esr`);
+    throw new Error(`Chromium not found at ${candidates.join(' or ')}: apt-get install chromium firefox-esr`);
   }
   return found;
 }
@@ -115,9 +118,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     return {
       ...session,
       serviceWorker,
-      stopServiceWorker: async () => {
-        await (await serviceWorker()).close();
-      },
+      stopServiceWorker: () => stopServiceWorkers(browser, session.extensionBaseUrl),
+      isServiceWorkerRunning: () => isServiceWorkerRunning(browser, session.extensionBaseUrl),
     };
   } catch (error) {
     if (pid !== undefined) killGroup(pid);

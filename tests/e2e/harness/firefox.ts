@@ -15,12 +15,12 @@ import { pollFor, type BrowserSession, type LaunchOptions } from './session';
 
 const EXECUTABLE = '/usr/bin/firefox-esr';
 
-/** The Firefox executable, or an error that says how to install it. */
-export function firefoxPath(): string {
-  if (!fs.existsSync(EXECUTABLE)) {
-    throw new Error(`Firefox not found at ${EXECUTABLE}: apt-get install chromium firefox-esr`);
+/** The Firefox executable (`executable` if it exists), or an error that says how to install it. */
+export function firefoxPath(executable = EXECUTABLE): string {
+  if (!fs.existsSync(executable)) {
+    throw new Error(`Firefox not found at ${executable}: apt-get install chromium firefox-esr`);
   }
-  return EXECUTABLE;
+  return executable;
 }
 
 /** Launches Firefox (with the extension unless told otherwise). */
