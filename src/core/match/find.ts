@@ -55,12 +55,18 @@ function extendOverMarks(m: Matcher, text: string, end: number): number {
 
 /** Records every whole-word hit that ends in `state`, its last character ending at `end`. */
 function collect(m: Matcher, text: string, state: number, end: number): void {
+  // Every hit here ends at `end`: its right edge is worked out once, when a left edge first passes.
+  let matchEnd = -1;
+  let fullEnd = -1;
   for (let node = m.output[state] ?? 0; node !== 0; node = m.nextOutput[node] ?? 0) {
     const start = symbolStart(m, text, end, m.depth[node] ?? 0);
     if (!isLeftBoundary(text, start)) continue;
-    const matchEnd = extendOverMarks(m, text, end);
-    const fullEnd = mentionEnd(text, matchEnd);
-    if (fullEnd >= 0) candidates.push(start, matchEnd, fullEnd, node);
+    if (matchEnd < 0) {
+      matchEnd = extendOverMarks(m, text, end);
+      fullEnd = mentionEnd(text, matchEnd);
+    }
+    if (fullEnd < 0) return;
+    candidates.push(start, matchEnd, fullEnd, node);
   }
 }
 
