@@ -50,8 +50,12 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
     model = { ...model, state, host: model.host ?? (state ? new URL(state.url).hostname : null) };
     redraw();
   };
+  // A failed action leaves the view as the model is, so a switch never shows a change that did not happen.
   const report = (promise: Promise<unknown>): void => {
-    promise.catch(deps.onError);
+    promise.catch((error: unknown) => {
+      deps.onError(error);
+      redraw();
+    });
   };
 
   const actions: PopupActions = {

@@ -134,6 +134,19 @@ describe('the popup', () => {
     expect(text('#dossier-body .notice')).toBe('No story background for this page.');
   });
 
+  test('a switch that could not be stored flips back', async () => {
+    const errors: unknown[] = [];
+    const { deps } = fakeDeps({
+      setSiteEnabled: () => Promise.reject(new Error('storage quota')),
+      onError: (error) => errors.push(error),
+    });
+    await startPopup(deps);
+    $('#site-toggle')?.click();
+    await settle();
+    expect(errors).toHaveLength(1);
+    expect(($('#site-toggle') as HTMLInputElement | null)?.checked).toBe(true);
+  });
+
   test('redraws when the background stores a new state for the tab, keeping open entities open', async () => {
     const fake = fakeDeps({
       getTabState: vi.fn(() => Promise.resolve(null)),
