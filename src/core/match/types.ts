@@ -18,7 +18,7 @@ export interface Mention {
  * mentioned most recently (for ambiguous aliases). Create one per page scan.
  */
 export interface MatchState {
-  /** Entity ids whose `standalone` alias has occurred so far. */
+  /** Entity ids whose `standalone` alias has occurred so far (an ambiguous alias introduces no one: it only refers back). */
   introduced: Set<string>;
   /** Order in which entities were last introduced, for `most-recent` resolution: id to a rising counter. */
   lastSeen: Map<string, number>;
