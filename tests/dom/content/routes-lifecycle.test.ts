@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { describe, expect, test, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { classifyContentSender, contentRoutes } from '../../../src/content/content-routes';
+import { claimPage, releasePage, watchContext } from '../../../src/content/lifecycle';
+import { createRouter } from '../../../src/shared/router';
+
+const ID = 'backstory-id';
+
+function router(): ReturnType<typeof createRouter> {
+  return createRouter(
+    contentRoutes({
+      findings: () => null,
+      reveal: (index) => index === 1,
+      tooltip: { step: (direction) => direction === 1 },
+      extractArticle: () => null,
+    }),
+    classifyContentSender(ID),
+  );
+}
+
+const popup: Runtime.MessageSender = { id: ID, url: 'chrome-extension://backstory-id/popup.html' };
+
+describe('content routes', () => {
+  test.each([
+    [{ backstory: 1, type: 'revealMention', params: { index: 1 } }, popup, { result: true }],
+    [
+      { backstory: 1, type: 'revealMention', params: { index: -1 } },
+      popup,
+      { error: '"revealMention" has malformed params.' },
+    ],
+    [
+      { backstory: 1, type: 'revealMention', params: { index: 1.5 } },
+      popup,
+      { error: '"revealMention" has malformed params.' },
+    ],
+    [{ backstory: 1, type: 'getFindings', params: {} }, popup, { result: null }],
+    [{ backstory: 1, type: 'stepMention', params: { direction: 1 } }, { id: ID }, { result: true }],
+    [
+      { backstory: 1, type: 'getFindings', params: {} },
+      { id: ID, url: 'https://example.com/' },
+      { error: '"getFindings" is not accepted from this sender.' },
+    ],
+    [
+      { backstory: 1, type: 'getFindings', params: {} },
+      { id: 'another-extension', url: 'chrome-extension://x/popup.html' },
+      { error: '"getFindings" is not accepted from this sender.' },
+    ],
+    [{ backstory: 1, type: 'nope', params: {} }, popup, { error: 'Unknown message type "nope".' }],
+  ])('%j from %j', async (message, sender, reply) => {
+    expect(await router()(message, sender)).toEqual(reply);
+  });
+
+  test('messages that are not ours are left to other listeners', () => {
+    expect(router()({ hello: 1 }, popup)).toBeUndefined();
+  });
+});
+
+describe('one copy per page', () => {
+  test('a second copy stands down while the first is alive, and takes over from a dead one', () => {
+    const global = {};
+    const stopFirst = vi.fn();
+    let isFirstAlive = true;
+    const first = { isAlive: () => isFirstAlive, stop: stopFirst };
+    const second = { isAlive: () => true, stop: vi.fn() };
+    expect(claimPage(first, global)).toBe(true);
+    expect(claimPage(second, global)).toBe(false);
+    isFirstAlive = false;
+    expect(claimPage(second, global)).toBe(true);
+    expect(stopFirst).toHaveBeenCalledOnce();
+    releasePage(first, global);
+    expect(claimPage({ isAlive: () => true, stop: vi.fn() }, global)).toBe(false);
+    releasePage(second, global);
+    expect(claimPage(first, global)).toBe(true);
+  });
+
+  test('an invalidated extension context is noticed and the teardown runs once', () => {
+    vi.useFakeTimers();
+    try {
+      let isValid = true;
+      const onInvalid = vi.fn();
+      const lifetime = new AbortController();
+      watchContext(() => isValid, onInvalid, lifetime.signal, 1000);
+      vi.advanceTimersByTime(3000);
+      expect(onInvalid).not.toHaveBeenCalled();
+      isValid = false;
+      vi.advanceTimersByTime(5000);
+      expect(onInvalid).toHaveBeenCalledOnce();
+      lifetime.abort();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
