@@ -67,7 +67,14 @@ async function draft(args) {
   const base = path.basename(file).replace(/\.[^.]+$/u, '');
   const name = flag(args, '--name') ?? `Draft from ${base}`;
   const id = flag(args, '--id') ?? `draft-${core.slugify(base) || 'article'}`;
-  const { dictionary, notes } = core.draftDictionary(fs.readFileSync(file, 'utf8'), { id, name });
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot be read (${error.message})`);
+    process.exit(1);
+  }
+  const { dictionary, notes } = core.draftDictionary(text, { id, name });
   const json = `${JSON.stringify(dictionary, null, 2)}\n`;
   process.stdout.write(json);
   console.error(summarise(dictionary, notes));
