@@ -1,8 +1,9 @@
 /**
  * The scan: one pass of the automaton over a text, then leftmost-longest
- * selection of the whole-word hits in document order. The loop reads one
- * table cell per code unit and allocates nothing; where a hit starts in the
- * original text is worked out afterwards, only for hits.
+ * selection of the whole-word hits in document order. The loop does two
+ * typed-array reads per code unit (its class, then the transition) and
+ * allocates nothing; where a hit starts in the original text is worked out
+ * afterwards, only for hits.
  */
 import { step, type Matcher } from './automaton';
 import { isLeftBoundary, mentionEnd } from './boundary';
