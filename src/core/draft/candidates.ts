@@ -17,6 +17,8 @@ export interface Occurrence {
   isFollowedByPunctuation: boolean;
   /** "in", "to", "from" … comes right before it. */
   isAfterPreposition: boolean;
+  /** The subject of a verb in the present ("Beijing views …", "Moscow says …"). */
+  isBeforeVerb: boolean;
   /** A person title ("Mr.", "President") or role noun ("leader") comes right before it. */
   isAfterPersonTitle: boolean;
   /** A name alone on a heading line, as bylines are. */
@@ -25,6 +27,10 @@ export interface Occurrence {
   isSpeaker: boolean;
 }
 
+// "Beijing views the …", "Moscow says it …": a word in -s (not "-ss", not "-ous") and then a function
+// word. A plural noun ("Underground pipes carry …") is followed by its verb instead.
+const VERB_AFTER =
+  /^\s+(?:(?![a-z]*ous\s)[a-z]+[^s\s]s|says|has|does|is)\s+(?:the|a|an|that|it|its|to|in|on|as|no|not|his|her|their|this|these|those|with|for)\b/u;
 const SPEAKS_AFTER =
   /^(?:['’`]s)?,?\s+(?:said|says|told|added|wrote|explained|argued|noted|recalled|warned)\b/u;
 const SPEAKS_BEFORE = /\b(?:said|says|told|added|wrote|according to)\s+$/u;
@@ -81,6 +87,7 @@ function occurrenceOf(article: ArticleText, index: TokenIndex, span: Span, end: 
     sentence: first.sentence,
     isSentenceStart: first.isSentenceStart,
     isFollowedByPunctuation: /^(?:['’`]s)?(?:\s*$|\s*\n|[.,;:!?)"”’])/u.test(after),
+    isBeforeVerb: VERB_AFTER.test(article.text.slice(end, end + 40)),
     isAfterPreposition: sameSentence && !previous.isCapitalised && inList(PLACE_PREPOSITIONS, previous.text),
     isAfterPersonTitle:
       span.afterTitle ||

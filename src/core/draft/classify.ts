@@ -44,7 +44,8 @@ function looksLikeName(c: Candidate): boolean {
   const word = c.words[0] ?? '';
   if (PLACE_SUFFIX.test(word)) return true;
   // A word capitalised only where every word is ("Addressing the summit, …") says nothing.
-  if (c.occurrences.every((o) => o.isSentenceStart)) return false;
+  // … unless it is the subject of a verb ("Beijing views the SCO as …"), which common words rarely are.
+  if (c.occurrences.every((o) => o.isSentenceStart)) return c.occurrences.some((o) => o.isBeforeVerb);
   // "the Tajik capital", "Afghan mujahideens": always before another word, never after "in"/"to" → an adjective.
   return c.occurrences.some((o) => o.isFollowedByPunctuation || o.isAfterPreposition || o.isAfterPersonTitle);
 }

@@ -14,6 +14,8 @@ export const FUNCTION_WORDS = words(`
   what where why how no not now then also yet still so thus even just only once every each all any some
   both either neither many much more most other such one two three four five first last next
   mr mrs ms dr sir madam yes nor let meanwhile moreover furthermore besides instead indeed statistics
+  everyone everybody nobody someone somebody something nothing everything anyone anything today yesterday
+  tomorrow tonight people officials critics analysts experts observers sources reports
 `);
 
 /** Months and weekdays: capitalised, but dates, not entities. */

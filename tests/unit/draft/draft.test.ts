@@ -74,6 +74,11 @@ describe.runIf(hasSeed)('draft of the seed article', () => {
     expect(dictionary.entities.map((e) => e.name)).not.toContain(word);
   });
 
+  test('keeps a name that only starts sentences when it is the subject of a verb ("Beijing views the SCO")', () => {
+    expect(byName(dictionary, 'Beijing')?.type).toBe('place');
+    expect(byName(dictionary, 'Tajikistanis')).toBeUndefined();
+  });
+
   test('links the surname to the full name as an after-full-name alias', () => {
     expect(byName(dictionary, 'Vladimir Putin')?.aliases).toContainEqual({
       text: 'Putin',
