@@ -1,7 +1,7 @@
 /**
  * Smoke tests in both browsers with the built extension: the background
- * answers a typed message, the content script runs on a fixture page and
- * reports to the background, the popup opens and renders, and nothing the
+ * answers a typed message, the content script runs on a fixture page (paints
+ * its mentions, reports to the background), the popup opens and renders, and nothing the
  * browser did left the machine.
  */
 import fs from 'node:fs';
@@ -29,15 +29,28 @@ describe.each(BROWSERS)('%s with Backstory', (name) => {
   test('the content script runs on a fixture page and reports it to the background', async () => {
     const url = fixture.server.url('/article.html');
     const { tabId } = await fixture.session.openTab(url);
+    let lastReply: unknown;
     const state = await pollFor(
       async () => {
         const reply = await fixture.session.callBackground('getTabState', { tabId });
+        lastReply = reply;
         return 'result' in reply && reply.result !== null ? reply.result : undefined;
       },
       10_000,
       `the background to know tab ${tabId}`,
-    );
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)}; its last answer: ${JSON.stringify(lastReply)}`);
+    });
     expect(state).toMatchObject({ tabId, url });
+  });
+
+  test('the content script paints the mentions of the fixture page', async () => {
+    const page = await fixture.session.openPage(fixture.server.url('/article.html'));
+    // The highlight registry is the document's, so the page's own world sees what the content script painted.
+    await page.waitForFunction(() => CSS.highlights.has('backstory-person'), { timeout: 10_000 });
+    expect(
+      await page.evaluate(() => [...CSS.highlights.keys()].every((n) => n.startsWith('backstory-'))),
+    ).toBe(true);
   });
 
   test('the popup opens for a tab and renders', async () => {
