@@ -30,6 +30,25 @@ describe('badgeText', () => {
   });
 });
 
+describe('createBadge', () => {
+  test('a tab that closed meanwhile is no error', async () => {
+    const gone = () => Promise.reject(new Error('No tab with id: 3.'));
+    const badge = createBadge({ setBadgeText: gone, setBadgeBackgroundColor: gone });
+    await expect(badge.show(3, 2)).resolves.toBeUndefined();
+    await expect(badge.clear(3)).resolves.toBeUndefined();
+  });
+
+  test('sets a colour only when there is something to show', async () => {
+    const action = fakeAction();
+    await createBadge(action).show(4, 0);
+    expect(action.color.has(4)).toBe(false);
+    expect(action.text.get(4)).toBe('');
+    await createBadge(action).show(4, 5);
+    expect(action.color.get(4)).toMatch(/^#[0-9a-f]{6}$/);
+    expect(action.text.get(4)).toBe('5');
+  });
+});
+
 describe('tab states', () => {
   test('a tab that starts loading is forgotten and its badge cleared', async () => {
     const { action, store, tabStates } = setup();
