@@ -16,8 +16,9 @@ export type EntityType = (typeof KNOWN_ENTITY_TYPES)[number] | (string & {});
 /**
  * When an alias counts as a mention.
  * - `standalone`: wherever it occurs (a full name, "Dushanbe", "SCO").
- * - `after-full-name`: only once a `standalone` alias of the same entity has
- *   occurred earlier on the same page (a bare surname such as "Ivanov").
+ * - `after-full-name`: only once a `standalone` alias of the same entity (or
+ *   of an entity in the alias's `context`) has occurred earlier on the same
+ *   page (a bare surname such as "Ivanov").
  */
 export type AliasMatch = 'standalone' | 'after-full-name';
 
@@ -42,6 +43,13 @@ export interface Alias {
   foldDiacritics?: boolean;
   /** Set when another entity lists the same alias. */
   ambiguous?: AliasAmbiguity;
+  /**
+   * Ids of other entities in the same dictionary whose introduction also lets
+   * this `after-full-name` alias count: "civil war" after "Tajikistan". Only
+   * allowed with `match: 'after-full-name'` and without `ambiguous`; non-empty,
+   * no repeats, never the entity itself.
+   */
+  context?: string[];
 }
 
 /** A person, place, organisation, event or project the story names. */

@@ -4,7 +4,7 @@
  * `validate-links.ts`.
  */
 import { aliasTextProblem } from './alias-rules';
-import { describe, indexPath, type IssueList, memberPath } from './issues';
+import { describe, indexPath, type IssueList, type JsonObject, memberPath } from './issues';
 import { backgroundMarkupProblem, countSentences, endsLikeSentence, isKebabCase } from './text-rules';
 
 /** Length limits for entity fields; generous for real prose, small enough to refuse abuse. */
@@ -33,9 +33,30 @@ function checkAmbiguity(list: IssueList, value: unknown, path: string): void {
   }
 }
 
+/** Checks an alias's `context` on its own; that its ids resolve is checked across entities. */
+function checkContext(list: IssueList, alias: JsonObject, path: string): void {
+  if (alias.context === undefined) return;
+  // A standalone alias needs no introduction, and an ambiguous one resolves by recency alone.
+  if (alias.match !== 'after-full-name') {
+    list.add(path, 'is only allowed on an "after-full-name" alias');
+  } else if (alias.ambiguous !== undefined) {
+    list.add(path, 'cannot be combined with "ambiguous"');
+  }
+  if (!list.array(alias.context, path, 1)) return;
+  const seen = new Map<string, number>();
+  alias.context.forEach((id, i) => {
+    const at = indexPath(path, i);
+    checkKebab(list, id, at);
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else list.add(at, `repeats the entity id "${id}" of ${indexPath(path, first)}`);
+  });
+}
+
 function checkAlias(list: IssueList, alias: unknown, path: string): boolean {
-  if (!list.object(alias, path, ['text', 'match', 'caseSensitive'], ['foldDiacritics', 'ambiguous']))
-    return false;
+  const optional = ['foldDiacritics', 'ambiguous', 'context'];
+  if (!list.object(alias, path, ['text', 'match', 'caseSensitive'], optional)) return false;
   const textPath = memberPath(path, 'text');
   if (typeof alias.text === 'string' && alias.text.trim() !== '') {
     const problem = aliasTextProblem(alias.text, alias.caseSensitive === true);
@@ -55,6 +76,7 @@ function checkAlias(list: IssueList, alias: unknown, path: string): boolean {
   list.boolean(alias.caseSensitive, memberPath(path, 'caseSensitive'));
   list.boolean(alias.foldDiacritics, memberPath(path, 'foldDiacritics'));
   checkAmbiguity(list, alias.ambiguous, memberPath(path, 'ambiguous'));
+  checkContext(list, alias, memberPath(path, 'context'));
   return alias.match === 'standalone';
 }
 

@@ -1,6 +1,6 @@
 /**
- * Checks that look across entities: duplicate ids, related ids that point
- * nowhere, and aliases that two entities share without saying how the
+ * Checks that look across entities: duplicate ids, related and context ids
+ * that point nowhere, and aliases that two entities share without saying how the
  * ambiguity resolves. Runs on whatever parts of the entities are well formed.
  */
 import { indexPath, isJsonObject, type IssueList, memberPath } from './issues';
@@ -68,7 +68,23 @@ function checkSharedAliases(list: IssueList, entities: readonly unknown[]): void
   }
 }
 
-/** Checks ids, related ids and shared aliases across the entities of one dictionary. */
+/** Checks that each alias's context ids name other entities of this dictionary. */
+function checkContextIds(list: IssueList, entities: readonly unknown[], ids: Map<string, number>): void {
+  entities.forEach((entity, e) => {
+    if (!isJsonObject(entity) || !Array.isArray(entity.aliases)) return;
+    entity.aliases.forEach((alias, a) => {
+      if (!isJsonObject(alias) || !Array.isArray(alias.context)) return;
+      alias.context.forEach((id, c) => {
+        if (typeof id !== 'string') return;
+        const path = `$.entities[${e}].aliases[${a}].context[${c}]`;
+        if (!ids.has(id)) list.add(path, `refers to an unknown entity id "${id}"`);
+        else if (id === entity.id) list.add(path, 'an alias needs no context naming its own entity');
+      });
+    });
+  });
+}
+
+/** Checks ids, related ids, context ids and shared aliases across the entities of one dictionary. */
 export function checkLinks(list: IssueList, entities: readonly unknown[]): void {
   const firstIndex = new Map<string, number>();
   entities.forEach((entity, e) => {
@@ -86,5 +102,6 @@ export function checkLinks(list: IssueList, entities: readonly unknown[]): void 
       else if (id === entity.id) list.add(path, 'an entity cannot be related to itself');
     });
   });
+  checkContextIds(list, entities, firstIndex);
   checkSharedAliases(list, entities);
 }

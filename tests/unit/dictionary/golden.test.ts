@@ -26,6 +26,8 @@ describe('invalid dictionaries', () => {
       'wrong-type-boolean',
       'shared-alias-not-ambiguous',
       'stop-word-alias',
+      'dangling-context-id',
+      'context-on-standalone-alias',
     ]) {
       expect(names).toContain(required);
     }
