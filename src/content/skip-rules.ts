@@ -102,10 +102,17 @@ export function kindOf(localName: string): ElementKind {
   return localName.includes('-') ? INLINE : BLOCK;
 }
 
-/** Elements that switch Backstory off for their subtree: opted out, or editable. */
-export const OFF_SELECTOR = '[data-backstory="off" i],[contenteditable]:not([contenteditable="false" i])';
+/** Elements that may switch Backstory off for their subtree (opted out, or editable); `isOffSwitch` decides. */
+export const OFF_SELECTOR = '[data-backstory],[contenteditable]';
 
-const SKIP_SELECTOR = `${SKIPPED_TAGS.join(',')},${OFF_SELECTOR}`;
+/** Whether an element found by `OFF_SELECTOR` really switches its subtree off. */
+export function isOffSwitch(element: Element): boolean {
+  if (element.getAttribute('data-backstory')?.toLowerCase() === 'off') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+const SKIP_SELECTOR = `${SKIPPED_TAGS.join(',')},[data-backstory="off" i],[contenteditable]:not([contenteditable="false" i])`;
 
 /** Whether the page opted out with `<meta name="backstory" content="off">`. */
 export function isPageOptedOut(doc: Document): boolean {

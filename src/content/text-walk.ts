@@ -4,7 +4,7 @@
  * block, so a name split over inline elements reads as one string. Runs are
  * joined by `RUN_BREAK`, which no alias contains, so a match never spans two.
  */
-import { BLOCK, kindOf, nearestBlock, OFF_SELECTOR, SKIP } from './skip-rules';
+import { BLOCK, isOffSwitch, kindOf, nearestBlock, OFF_SELECTOR, SKIP } from './skip-rules';
 
 /** Separates two runs in a chunk's text: not a letter, digit or space, so it ends any name. */
 export const RUN_BREAK = '\uFFFC';
@@ -65,25 +65,31 @@ export class TextWalk {
   next(): TextChunk | null {
     const nodes: Text[] = [];
     const starts: number[] = [];
-    let text = '';
+    // Parts joined once at the end: cheaper than growing a string node by node.
+    const parts: string[] = [];
+    let length = 0;
     for (let node = this.advance(); node !== null; node = this.advance()) {
       if (node.nodeType === TEXT) {
         const data = (node as Text).data;
         if (data.length === 0) continue;
         const parent = node.parentNode;
         if (this.isBroken || (parent !== this.lastParent && !this.inBlock(parent))) {
-          if (text.length >= this.maxChars) {
+          if (length >= this.maxChars) {
             this.carry = node as Text;
             break;
           }
-          if (text.length > 0) text += RUN_BREAK;
+          if (length > 0) {
+            parts.push(RUN_BREAK);
+            length++;
+          }
           this.block = parent === null ? null : nearestBlock(parent);
           this.isBroken = false;
         }
         this.lastParent = parent;
         nodes.push(node as Text);
-        starts.push(text.length);
-        text += data;
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
       } else if (node.nodeType === ELEMENT) {
         this.visitElement(node as Element);
       }
@@ -91,7 +97,7 @@ export class TextWalk {
     if (nodes.length === 0) return null;
     const shadowRoots = this.shadowRoots;
     this.shadowRoots = [];
-    return { text, nodes, starts, shadowRoots };
+    return { text: parts.join(''), nodes, starts, shadowRoots };
   }
 
   private inBlock(parent: Node | null): boolean {
@@ -113,7 +119,8 @@ export class TextWalk {
   private push(root: Document | ShadowRoot | Element): void {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (doc === null) return;
-    for (const element of root.querySelectorAll(OFF_SELECTOR)) this.off.add(element);
+    for (const element of root.querySelectorAll(OFF_SELECTOR))
+      if (isOffSwitch(element)) this.off.add(element);
     if (root.nodeType === 11) this.shadowRoots.push(root as ShadowRoot);
     this.walkers.push(doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT));
     this.isBroken = true;
