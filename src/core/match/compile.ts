@@ -10,6 +10,7 @@
  * one dictionary, an alias shared by several entities must be ambiguous (the
  * validator refuses it otherwise); if it is not, the entity listed first wins.
  * The order of `patterns` (dictionary, entity, alias) carries this rule.
+ * An alias's `context` ids name entities of its own dictionary only.
  */
 import type { Dictionary } from '../dictionary/types';
 import { foldSymbols } from './fold-table';
@@ -23,6 +24,8 @@ export const CASE_SENSITIVE = 2;
 export const FOLD_DIACRITICS = 4;
 /** Pattern flag: the alias is shared and resolved to the most recently introduced entity. */
 export const AMBIGUOUS_MOST_RECENT = 8;
+/** The flags word holds, from this bit up, 1 + the offset of the pattern's context group in `contexts` (0: none). */
+export const CONTEXT_SHIFT = 8;
 /** Numbers per pattern in `CompiledMatcher.patterns`: trie node, entity, dictionary, flags. */
 export const PATTERN_STRIDE = 4;
 
@@ -41,6 +44,11 @@ export interface CompiledMatcher {
   patterns: number[];
   /** Per pattern, the alias as `normaliseForCompare` gives it under the alias's own options. */
   keys: string[];
+  /**
+   * Context groups of `after-full-name` aliases, back to back: a count, then
+   * that many entity indexes. Patterns with the same context share a group.
+   */
+  contexts: number[];
 }
 
 interface PendingPattern {
@@ -61,21 +69,49 @@ function aliasFlags(alias: Dictionary['entities'][number]['aliases'][number]): n
   return flags;
 }
 
+/** Shares context groups between patterns and lays them out back to back. */
+class ContextGroups {
+  readonly flat: number[] = [];
+  private readonly offsets = new Map<string, number>();
+
+  /** The flag bits that point a pattern at the group of `entities`, adding the group when it is new. */
+  bits(entities: readonly number[]): number {
+    if (entities.length === 0) return 0;
+    const key = entities.join(',');
+    let offset = this.offsets.get(key);
+    if (offset === undefined) {
+      offset = this.flat.length;
+      this.flat.push(entities.length, ...entities);
+      this.offsets.set(key, offset);
+    }
+    return (offset + 1) << CONTEXT_SHIFT;
+  }
+}
+
 /** Lists every alias of every dictionary as a pattern, in precedence order. */
-function collectPatterns(dictionaries: readonly Dictionary[], entities: string[]): PendingPattern[] {
+function collectPatterns(
+  dictionaries: readonly Dictionary[],
+  entities: string[],
+  groups: ContextGroups,
+): PendingPattern[] {
   const entityIndex = new Map<string, number>();
+  for (const entity of dictionaries.flatMap((dictionary) => dictionary.entities)) {
+    if (!entityIndex.has(entity.id)) entityIndex.set(entity.id, entities.push(entity.id) - 1);
+  }
   const patterns: PendingPattern[] = [];
   dictionaries.forEach((dictionary, d) => {
+    // Context ids resolve within the alias's own dictionary: an id another dictionary happens to define does not count.
+    const own = new Set(dictionary.entities.map((entity) => entity.id));
     for (const entity of dictionary.entities) {
-      let e = entityIndex.get(entity.id);
-      if (e === undefined) {
-        e = entities.push(entity.id) - 1;
-        entityIndex.set(entity.id, e);
-      }
+      const e = entityIndex.get(entity.id) ?? 0;
       for (const alias of entity.aliases) {
         const symbols = foldSymbols(alias.text);
         if (symbols.length === 0) continue;
-        const flags = aliasFlags(alias);
+        let flags = aliasFlags(alias);
+        if ((flags & AFTER_FULL_NAME) !== 0 && (flags & AMBIGUOUS_MOST_RECENT) === 0) {
+          const context = (alias.context ?? []).filter((id) => id !== entity.id && own.has(id));
+          flags |= groups.bits([...new Set(context)].map((id) => entityIndex.get(id) ?? 0));
+        }
         const key = normaliseForCompare(alias.text, {
           caseSensitive: (flags & CASE_SENSITIVE) !== 0,
           foldDiacritics: (flags & FOLD_DIACRITICS) !== 0,
@@ -90,7 +126,8 @@ function collectPatterns(dictionaries: readonly Dictionary[], entities: string[]
 /** Compiles the enabled dictionaries, in precedence order, into one matcher. */
 export function compileMatcher(dictionaries: readonly Dictionary[]): CompiledMatcher {
   const entities: string[] = [];
-  const pending = collectPatterns(dictionaries, entities);
+  const groups = new ContextGroups();
+  const pending = collectPatterns(dictionaries, entities, groups);
 
   // Build the trie with maps, then number its nodes breadth first.
   type TrieNode = { children: Map<number, TrieNode>; id: number };
@@ -134,5 +171,6 @@ export function compileMatcher(dictionaries: readonly Dictionary[]): CompiledMat
     symbols,
     patterns,
     keys: pending.map((p) => p.key),
+    contexts: groups.flat,
   };
 }

@@ -8,6 +8,7 @@ import {
   AFTER_FULL_NAME,
   AMBIGUOUS_MOST_RECENT,
   CASE_SENSITIVE,
+  CONTEXT_SHIFT,
   FOLD_DIACRITICS,
   PATTERN_STRIDE,
 } from './compile';
@@ -54,6 +55,18 @@ function slowVerify(text: string, start: number, end: number, key: string, flags
   return normaliseForCompare(text.slice(start, end), options) === key;
 }
 
+/** Whether an entity of the pattern's context group, if it has one, has been introduced. */
+function isContextIntroduced(m: Matcher, flags: number, state: MatchState): boolean {
+  const group = flags >>> CONTEXT_SHIFT;
+  if (group === 0) return false;
+  const { contexts, entities } = m.compiled;
+  const count = contexts[group - 1] ?? 0;
+  for (let i = group; i < group + count; i++) {
+    if (state.introduced.has(entities[contexts[i] ?? 0] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The pattern a hit at `text[start, end)` ending in trie state `node` stands
  * for, or -1 when none applies here. The first pattern that verifies decides
@@ -83,7 +96,10 @@ export function resolvePattern(
     if (!verify(text, start, end, keys[p] ?? '', flags)) continue;
     const entity = entities[patterns[p * PATTERN_STRIDE + 1] ?? 0] ?? '';
     if (!isAmbiguous) {
-      const isAllowed = (flags & AFTER_FULL_NAME) === 0 || state.introduced.has(entity);
+      const isAllowed =
+        (flags & AFTER_FULL_NAME) === 0 ||
+        state.introduced.has(entity) ||
+        isContextIntroduced(m, flags, state);
       return isAllowed ? p : -1;
     }
     isPooling = true;

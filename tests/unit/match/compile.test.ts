@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dictionary } from '../../../src/core/dictionary/types';
 import { createMatcher } from '../../../src/core/match/automaton';
-import { compileMatcher, PATTERN_STRIDE } from '../../../src/core/match/compile';
+import { compileMatcher, CONTEXT_SHIFT, PATTERN_STRIDE } from '../../../src/core/match/compile';
 import { findMentions } from '../../../src/core/match/find';
 import { createMatchState } from '../../../src/core/match/types';
 import { dictionary, entity, parseMarked, storyDictionary } from './fixtures';
@@ -13,6 +13,15 @@ const sharedA = dictionary('shared-a', [entity('ivanov-a', ['Ivan Ivanov', ['Iva
 const sharedB = dictionary('shared-b', [entity('ivanov-b', ['Boris Ivanov', ['Ivanov', ambiguous]])]);
 const plainB = dictionary('plain-b', [entity('ivanov-plain', ['Ivanov'])]);
 const acronym = dictionary('acronym', [entity('sco', [['SCO', { caseSensitive: true }]])]);
+const inContext = (...context: string[]) => ({ match: 'after-full-name', context }) as const;
+const places = dictionary('places', [entity('tajikistan', ['Tajikistan']), entity('moscow', ['Moscow'])]);
+const wars = dictionary('wars', [
+  entity('civil-war', ['Tajik Civil War', ['civil war', inContext('tajikistan')]]),
+]);
+const warsWithPlace = dictionary('wars-with-place', [
+  entity('tajikistan', ['Republic of Tajikistan']),
+  entity('civil-war', ['Tajik Civil War', ['civil war', inContext('tajikistan')]]),
+]);
 const word = dictionary('word', [entity('sco-word', ['sco'])]);
 
 /** One row per precedence rule: dictionaries in order, then the text with its expected mentions marked. */
@@ -45,6 +54,16 @@ const precedence: Array<[string, Dictionary[], string]> = [
     '[Ivan Ivanov|ivanov-a]; [Ivanov|ivanov-plain]',
   ],
   ['a claim counts only where its alias matches', [acronym, word], '[SCO|sco] and [sco|sco-word]'],
+  [
+    'context ids resolve within the alias’s own dictionary',
+    [places, wars],
+    '[Tajikistan|tajikistan] and a civil war',
+  ],
+  [
+    'a context entity the own dictionary defines counts, whichever dictionary introduced its id',
+    [places, warsWithPlace],
+    '[Tajikistan|tajikistan] and a [civil war|civil-war]',
+  ],
 ];
 
 describe('compileMatcher', () => {
@@ -74,6 +93,38 @@ describe('compileMatcher', () => {
     expect(compiled.symbols).toBe('putin');
     expect(compiled.patterns).toHaveLength(4 * PATTERN_STRIDE);
     expect(compiled.entities).toEqual(['a', 'b']);
+  });
+
+  test('context groups are compact: a count, then entity indexes, shared by equal contexts', () => {
+    const compiled = compileMatcher([
+      dictionary('d', [
+        entity('summit', ['Dushanbe summit']),
+        entity('sco', ['SCO']),
+        entity('east-west', ['East-West corridor', ['East-West', inContext('summit', 'sco')]]),
+        entity('north-south', ['North-South corridor', ['North-South', inContext('summit', 'sco')]]),
+        entity('war', ['Tajik Civil War', ['civil war', inContext('sco')]]),
+      ]),
+    ]);
+    expect(compiled.contexts).toEqual([2, 0, 1, 1, 1]);
+    const groupOf = (key: string) =>
+      (compiled.patterns[compiled.keys.indexOf(key) * PATTERN_STRIDE + 3] ?? 0) >>> CONTEXT_SHIFT;
+    expect([groupOf('east-west'), groupOf('north-south'), groupOf('civil war'), groupOf('sco')]).toEqual([
+      1, 1, 4, 0,
+    ]);
+  });
+
+  test('the East-West and the North-South corridors both count after their context', () => {
+    const { text, expected } = parseMarked(
+      'At the [Dushanbe summit|summit], the [East-West|east-west] and the [North-South|north-south] corridors',
+    );
+    const compiled = compileMatcher([
+      dictionary('d', [
+        entity('summit', ['Dushanbe summit']),
+        entity('east-west', ['East-West corridor', ['East-West', inContext('summit')]]),
+        entity('north-south', ['North-South corridor', ['North-South', inContext('summit')]]),
+      ]),
+    ]);
+    expect(findMentions(text, createMatcher(compiled), createMatchState())).toEqual(expected);
   });
 
   test('aliases that fold to nothing are left out', () => {

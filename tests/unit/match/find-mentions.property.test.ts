@@ -13,6 +13,11 @@ const otherDictionary = dictionary('other', [
   entity('putin-street', ['Putin']),
   entity('ivanov-prize', [['Ivanov', { ambiguous: { resolve: 'most-recent' } }], 'Ivanov Prize']),
   entity('sco-club', ['Sco']),
+  // "tajikistan" is no entity of this dictionary: the context counts only "dushanbe-hotel".
+  entity('border-corridor', [
+    'Border Corridor',
+    ['corridor', { match: 'after-full-name', context: ['dushanbe-hotel', 'tajikistan'] }],
+  ]),
 ]);
 /** A third, whose plain claim on an alias the earlier dictionaries mark ambiguous must lose. */
 const thirdDictionary = dictionary('third', [entity('ivanov-bank', ['Ivanov', 'Ivanov Bank'])]);

@@ -71,6 +71,27 @@ const cases: Array<[string, string]> = [
   ['after-full-name after the full name', '[Vladimir Putin|putin] spoke; [Putin|putin] said so.'],
   ['after-full-name after another standalone alias', "[Mr. Putin|putin] spoke; [Putin's|putin] words"],
   ['after-full-name only counts what came before', 'Putin spoke before [Vladimir Putin|putin].'],
+  [
+    'after-full-name after an entity of its context',
+    '[Tajikistan|tajikistan] lived through a [civil war|tajik-civil-war].',
+  ],
+  ['after-full-name with context, before the context entity', 'A civil war in [Tajikistan|tajikistan].'],
+  [
+    'after-full-name with context, after its own entity',
+    '[Tajik Civil War|tajik-civil-war]: the [civil war’s|tajik-civil-war] end',
+  ],
+  [
+    'after-full-name with context, after an entity outside its context',
+    '[Dushanbe|dushanbe] lived through a civil war.',
+  ],
+  [
+    'an ambiguous mention introduces no context entity',
+    '[Viktor Ivanov|viktor-ivanov]. [Ivanov|viktor-ivanov] filed the report.',
+  ],
+  [
+    'a context entity introduced by its full name',
+    '[Sergei Ivanov|sergei-ivanov] filed [the report|ivanov-report].',
+  ],
   ['ambiguous alias with no candidate introduced', 'Ivanov said.'],
   [
     'ambiguous alias goes to the one candidate introduced',

@@ -54,6 +54,8 @@ export const storyDictionary = dictionary('story', [
   entity('seoul', ['서울']),
   entity('odysseas', ['Οδυσσέας']),
   entity('deseret', ['𐐔𐐯𐑅𐐨𐑉𐐯𐐻']),
+  entity('tajik-civil-war', ['Tajik Civil War', ['civil war', { ...after, context: ['tajikistan'] }]]),
+  entity('ivanov-report', ['Ivanov Report', ['the report', { ...after, context: ['sergei-ivanov'] }]]),
 ]);
 
 /** Splits marked-up text into the plain text and the mentions it marks. */

@@ -12,6 +12,8 @@ interface RefPattern {
   entity: string;
   alias: Alias;
   key: string;
+  /** The entity ids of the alias's own dictionary, which its context may name. */
+  own: ReadonlySet<string>;
 }
 
 const WORD = /^[\p{L}\p{N}\p{M}_]$/u;
@@ -58,15 +60,23 @@ function fullEnd(text: string, end: number): number {
 
 /** Lists every alias of every dictionary, earlier dictionaries first. */
 export function referencePatterns(dictionaries: readonly Dictionary[]): RefPattern[] {
-  return dictionaries.flatMap((d) =>
-    d.entities.flatMap((e) =>
+  return dictionaries.flatMap((d) => {
+    const own = new Set(d.entities.map((e) => e.id));
+    return d.entities.flatMap((e) =>
       e.aliases.map((alias) => ({
         entity: e.id,
         alias,
         key: normaliseForCompare(alias.text, optionsOf(alias)),
+        own,
       })),
-    ),
-  );
+    );
+  });
+}
+
+/** Whether an after-full-name alias may count: its entity, or an entity of its own dictionary in its context, was introduced. */
+function isIntroduced(p: RefPattern, state: MatchState): boolean {
+  const context = (p.alias.context ?? []).filter((id) => p.own.has(id));
+  return [p.entity, ...context].some((id) => state.introduced.has(id));
 }
 
 /** Picks the entity a span names, given the aliases that match it, in precedence order. */
@@ -74,7 +84,7 @@ function resolve(matching: RefPattern[], state: MatchState): RefPattern | undefi
   const [first] = matching;
   if (first === undefined) return undefined;
   if (first.alias.ambiguous === undefined) {
-    return first.alias.match === 'standalone' || state.introduced.has(first.entity) ? first : undefined;
+    return first.alias.match === 'standalone' || isIntroduced(first, state) ? first : undefined;
   }
   const introduced = matching.filter((p) => p.alias.ambiguous !== undefined && state.lastSeen.has(p.entity));
   return introduced.sort(
