@@ -90,6 +90,21 @@ async function headless(session, server) {
   }
   await sleep(300);
   await shoot(popup, 'popup');
+  // The popup's other tabs: the article's summary and the story's background.
+  const extraTabs = [
+    { index: 1, name: 'popup-summary' },
+    { index: 2, name: 'popup-background' },
+  ];
+  for (const { index, name } of extraTabs) {
+    const tabs = await popup.$$('[role="tab"]');
+    if (tabs.length <= index) {
+      console.warn(`warning: the popup has no ${name.replace('popup-', '')} tab to show`);
+      continue;
+    }
+    await tabs[index].click();
+    await sleep(800);
+    await shoot(popup, name);
+  }
 
   harness.assertOnlyLoopback(session.proxy.requests, browserName);
   for (const error of session.pageErrors) console.warn(`page error in ${error.url}: ${error.message}`);
