@@ -37,6 +37,8 @@ const isDateWord = (word: string): boolean => word.split('-').every((part) => in
 
 /** Whether a candidate is likely a name at all. */
 function looksLikeName(c: Candidate): boolean {
+  // Seven capitalised words and more are a headline or a title in a list of references, not a name.
+  if (c.words.length > 6 || c.name.length > 120) return false;
   if (c.words.every((w) => inList(FUNCTION_WORDS, w) || isDateWord(w))) return false;
   if (c.words.some(isDateWord)) return false;
   if (c.isAcronym && COMMON_ACRONYMS.has(c.key)) return false;

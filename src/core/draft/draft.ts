@@ -5,6 +5,8 @@
  */
 import type { Alias, Dictionary, Entity } from '../dictionary/types';
 import { countSentences, endsLikeSentence, plainTextProblem } from '../dictionary/text-rules';
+import { aliasGroupKey } from '../dictionary/normalise';
+import { aliasTextProblem } from '../dictionary/validate';
 import { gatherCandidates, type Occurrence } from './candidates';
 import { classifyCandidates, type DraftEntity } from './classify';
 import { firstRole, hasPersonRole } from './roles';
@@ -80,6 +82,30 @@ function aliasesOf(entity: DraftEntity, sharedShortForms: ReadonlySet<string>): 
   });
 }
 
+/**
+ * Drops the aliases the validator would refuse: those that match almost
+ * anywhere ("K.", "Is", "Have I": initials and words capitalised only at the
+ * start of a question), and names an earlier entity already claims ("DataStore"
+ * after "Datastore"); then the entities left without a standalone alias.
+ */
+function usableAliasesOnly(entities: readonly DraftEntity[]): DraftEntity[] {
+  const claimed = new Set<string>();
+  const shortForms = new Set(
+    entities.flatMap((e) => e.aliases.filter((a) => a.isShortForm).map((a) => aliasGroupKey(a.text))),
+  );
+  return entities.flatMap((e) => {
+    const aliases = e.aliases.filter((a) => {
+      const key = aliasGroupKey(a.text);
+      if (aliasTextProblem(a.text, a.caseSensitive) !== undefined || claimed.has(key)) return false;
+      // A surname several people share is marked ambiguous later; a standalone name may not be one.
+      return a.isShortForm || !shortForms.has(key);
+    });
+    if (!aliases.some((a) => !a.isShortForm)) return [];
+    for (const a of aliases) if (!a.isShortForm) claimed.add(aliasGroupKey(a.text));
+    return [{ ...e, aliases }];
+  });
+}
+
 /** Surnames that several drafted people share ("Karim Halili" and "Ali Halili"), lower case. */
 function sharedShortForms(entities: readonly DraftEntity[]): Set<string> {
   const owners = new Map<string, number>();
@@ -92,7 +118,9 @@ function sharedShortForms(entities: readonly DraftEntity[]): Set<string> {
 /** Drafts a dictionary from an article's plain text. */
 export function draftDictionary(text: string, options: DraftOptions): DraftResult {
   const article = readArticle(text);
-  const drafted = classifyCandidates(gatherCandidates(article), (c) => hasPersonRole(article, c.occurrences));
+  const drafted = usableAliasesOnly(
+    classifyCandidates(gatherCandidates(article), (c) => hasPersonRole(article, c.occurrences)),
+  );
   const shared = sharedShortForms(drafted);
   const ids = new Set<string>();
   const idByKey = new Map(drafted.map((e) => [e.key, uniqueId(slugify(e.name) || e.type, ids)]));

@@ -223,3 +223,16 @@ describe('type clues in running text', () => {
     expect(byName(dictionary, 'Marta Pinto')?.role).toBe('Engineer at the port');
   });
 });
+
+test('drafts of awkward text still validate: no over-broad alias, no alias claimed twice', () => {
+  const text = [
+    'Have I told you about Lisbon? Is it true that K. Almeida moved to Lisbon?',
+    'The DataStore service, run by Datastore Inc, opened in Porto.',
+    'Engineers in Porto said the Datastore service, not the DataStore one, failed.',
+  ].join('\n');
+  const { dictionary } = draftDictionary(text, { name: 'Awkward' });
+  const aliases = dictionary.entities.flatMap((e) => e.aliases.map((a) => a.text));
+  for (const broad of ['Have I', 'Is', 'K.', 'K']) expect(aliases).not.toContain(broad);
+  const checked = validateDictionary(JSON.parse(JSON.stringify(dictionary)));
+  expect(checked.ok ? '' : formatIssues(checked.issues)).toBe('');
+});
