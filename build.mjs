@@ -108,10 +108,15 @@ function dictionaryPlugin() {
       build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => ({
         contents: await bundledDictionaryModule(),
         loader: 'js',
+        // Every file the build-time validator and compiler may import, so `--watch` rebuilds on any of them.
         watchFiles: [
           path.join(root, 'assets/dictionary/backstory.json'),
-          path.join(root, 'src/core/dictionary/validate.ts'),
-          path.join(root, 'src/core/match/compile.ts'),
+          ...['src/core/dictionary', 'src/core/match'].flatMap((dir) =>
+            fs
+              .readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+              .filter((entry) => entry.isFile())
+              .map((entry) => path.join(entry.parentPath, entry.name)),
+          ),
         ],
       }));
     },
