@@ -84,7 +84,8 @@ class ContextGroups {
       this.flat.push(entities.length, ...entities);
       this.offsets.set(key, offset);
     }
-    return (offset + 1) << CONTEXT_SHIFT;
+    // Multiplied, not shifted: a 32-bit shift would overflow for very large context tables.
+    return (offset + 1) * 2 ** CONTEXT_SHIFT;
   }
 }
 

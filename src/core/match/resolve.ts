@@ -57,7 +57,7 @@ function slowVerify(text: string, start: number, end: number, key: string, flags
 
 /** Whether an entity of the pattern's context group, if it has one, has been introduced. */
 function isContextIntroduced(m: Matcher, flags: number, state: MatchState): boolean {
-  const group = flags >>> CONTEXT_SHIFT;
+  const group = Math.floor(flags / 2 ** CONTEXT_SHIFT);
   if (group === 0) return false;
   const { contexts, entities } = m.compiled;
   const count = contexts[group - 1] ?? 0;

@@ -107,7 +107,9 @@ describe('compileMatcher', () => {
     ]);
     expect(compiled.contexts).toEqual([2, 0, 1, 1, 1]);
     const groupOf = (key: string) =>
-      (compiled.patterns[compiled.keys.indexOf(key) * PATTERN_STRIDE + 3] ?? 0) >>> CONTEXT_SHIFT;
+      Math.floor(
+        (compiled.patterns[compiled.keys.indexOf(key) * PATTERN_STRIDE + 3] ?? 0) / 2 ** CONTEXT_SHIFT,
+      );
     expect([groupOf('east-west'), groupOf('north-south'), groupOf('civil war'), groupOf('sco')]).toEqual([
       1, 1, 4, 0,
     ]);
