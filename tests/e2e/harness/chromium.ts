@@ -55,6 +55,8 @@ export function chromiumArgs(proxyPort: number): string[] {
     '--gaia-url=http://127.0.0.1:9/',
     '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
     `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    // WebRTC's UDP would go around an HTTP proxy, unrecorded.
+    '--force-webrtc-ip-handling-policy=disable_non_proxied_udp',
   ];
 }
 

@@ -82,6 +82,8 @@ const QUIET: Record<string, string | number | boolean> = {
   'security.OCSP.enabled': 0,
   'security.remote_settings.crlite_filters.enabled': false,
   'security.remote_settings.intermediates.enabled': false,
+  // WebRTC's UDP would go around an HTTP proxy, unrecorded.
+  'media.peerconnection.enabled': false,
 };
 
 /** All preferences of a test profile whose proxy listens on `proxyPort`. */
