@@ -78,7 +78,8 @@ export function startSession(deps: SessionDeps): Session {
     deps.timing,
     signal,
   );
-  kick();
+  // After returning: the scan reports shadow roots to watch, through the session the caller is about to hold.
+  queueMicrotask(kick);
   return {
     rescanAll() {
       pending.isFull = true;
@@ -88,7 +89,8 @@ export function startSession(deps: SessionDeps): Session {
       watcher.observe(root);
     },
     idle: async () => {
-      while (running !== null) await running;
+      // A job may be waiting for its microtask to start.
+      while (running !== null || (!isStopped() && hasWork(pending))) await (running ?? Promise.resolve());
     },
     stop() {
       controller.abort();

@@ -3,7 +3,6 @@
  * never annotated. Decided from tag names and a few attributes only: reading
  * computed styles for every element would cost more than the whole scan.
  */
-import { composedParent } from './dom-tree';
 import { isBackstoryNode } from './tooltip/own-ui';
 
 /** How the scanner treats an element: flows with the text (a name may run across it), starts a new run, or is never read. */
@@ -137,9 +136,10 @@ export function isInSkippedSubtree(node: Node): boolean {
     const element: Element | null =
       current.nodeType === Node.ELEMENT_NODE ? (current as Element) : current.parentElement;
     if (element?.closest(SKIP_SELECTOR)) return true;
-    // Step out of this tree to the shadow host, if any, and check its tree too.
+    // Step out of this tree (a shadow root, or a node in one) to its host, and check the host's tree too.
     const root = current.getRootNode();
-    current = root === current ? null : composedParent(root);
+    current =
+      root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as Partial<ShadowRoot>).host ?? null) : null;
   }
   return false;
 }

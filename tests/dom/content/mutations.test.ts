@@ -73,6 +73,26 @@ describe('a page that changes', () => {
     expect(rig.controller.store.all().map((m) => m.index)).toEqual([0, 1, 2]);
   });
 
+  test('text added inside an open shadow root is annotated', async () => {
+    fill('<p>Dushanbe</p><news-card></news-card>');
+    const root = document.querySelector('news-card')?.attachShadow({ mode: 'open' });
+    if (!root) throw new Error('no host');
+    fill('<p>Nothing yet</p>', root);
+    rig = await startController();
+    const p = document.createElement('p');
+    p.textContent = 'The SCO in Tajikistan';
+    root.append(p);
+    await rig.settle();
+    expect(painted(rig)).toEqual([
+      ['Dushanbe', 'dushanbe'],
+      ['SCO', 'sco'],
+      ['Tajikistan', 'tajikistan'],
+    ]);
+    (root.querySelector('p')?.firstChild as Text).data = 'Now Dushanbe';
+    await rig.settle();
+    expect(painted(rig).map(([, id]) => id)).toEqual(['dushanbe', 'dushanbe', 'sco', 'tajikistan']);
+  });
+
   test("Backstory's own UI is never read, even when added later", async () => {
     rig = await startController();
     const host = document.createElement('div');
