@@ -31,7 +31,11 @@ function run(command, args, output) {
   });
 }
 
-/** Test counts from a vitest JSON report; a run that failed without a failed test counts as one failure. */
+/**
+ * Test counts from a vitest JSON report. A test file that fails to load has
+ * no failed test in it, so it counts as one failure; so does a run that
+ * failed without any (a teardown error, such as the e2e suite's network check).
+ */
 function vitestCounts(file, code) {
   let report = null;
   try {
@@ -41,7 +45,10 @@ function vitestCounts(file, code) {
   }
   const passed = Number(report?.numPassedTests ?? 0);
   let failed = Number(report?.numFailedTests ?? 0);
-  // Also covers files that failed to load and the e2e suite's network check at teardown.
+  for (const result of report?.testResults ?? []) {
+    const hasFailedTest = result.assertionResults.some((test) => test.status === 'failed');
+    if (result.status === 'failed' && !hasFailedTest) failed += 1;
+  }
   if (code !== 0 && failed === 0) failed = 1;
   return { passed, failed };
 }
