@@ -101,6 +101,33 @@ export function kindOf(localName: string): ElementKind {
   return localName.includes('-') ? INLINE : BLOCK;
 }
 
+// Built-in elements that may host a shadow root (DOM standard, attachShadow); custom elements may too.
+const SHADOW_HOST_TAGS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** Whether an element with this local name can have a shadow root: asking the others would be a wasted DOM call. */
+export function mayHostShadow(localName: string): boolean {
+  return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
+}
+
 /** Elements that may switch Backstory off for their subtree (opted out, or editable); `isOffSwitch` decides. */
 export const OFF_SELECTOR = '[data-backstory],[contenteditable]';
 

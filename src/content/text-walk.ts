@@ -4,7 +4,7 @@
  * block, so a name split over inline elements reads as one string. Runs are
  * joined by `RUN_BREAK`, which no alias contains, so a match never spans two.
  */
-import { BLOCK, isOffSwitch, kindOf, nearestBlock, OFF_SELECTOR, SKIP } from './skip-rules';
+import { BLOCK, isOffSwitch, kindOf, mayHostShadow, nearestBlock, OFF_SELECTOR, SKIP } from './skip-rules';
 
 /** Separates two runs in a chunk's text: not a letter, digit or space, so it ends any name. */
 export const RUN_BREAK = '\uFFFC';
@@ -105,13 +105,15 @@ export class TextWalk {
   }
 
   private visitElement(element: Element): void {
-    const kind = kindOf(element.localName);
+    const name = element.localName;
+    const kind = kindOf(name);
     if (kind === SKIP || (this.off.size > 0 && this.off.has(element))) {
       this.skipChildren = true;
       this.isBroken = true;
       return;
     }
     if (kind === BLOCK) this.isBroken = true;
+    if (!mayHostShadow(name)) return;
     const shadow = element.shadowRoot;
     if (shadow) this.push(shadow);
   }
