@@ -11,6 +11,7 @@ import { MentionStore } from '../../../src/content/mention-store';
 import { Painter, type HighlightLike, type HighlightRegistryLike } from '../../../src/content/painter';
 import { createRecogniser } from '../../../src/content/recogniser';
 import { createSlicer } from '../../../src/content/slicer';
+import type { ViewportWatchFactory } from '../../../src/content/viewport-watch';
 
 function entity(id: string, type: string, name: string, extra: Entity['aliases'] = []): Entity {
   return {
@@ -115,7 +116,10 @@ export function testRecogniser(): ReturnType<typeof createRecogniser> {
 }
 
 /** Store, painter and annotator over `document`, with a fake registry; yields are microtasks. */
-export function createRig(maxChunkChars?: number): {
+export function createRig(
+  maxChunkChars?: number,
+  viewport?: ViewportWatchFactory,
+): {
   registry: FakeRegistry;
   store: MentionStore;
   painter: Painter;
@@ -124,7 +128,7 @@ export function createRig(maxChunkChars?: number): {
 } {
   const registry = new FakeRegistry();
   const store = new MentionStore();
-  const painter = new Painter(registry, store, makeRange);
+  const painter = new Painter(registry, store, makeRange, undefined, viewport);
   const annotator = new Annotator({
     doc: document,
     store,
