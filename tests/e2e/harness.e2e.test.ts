@@ -48,3 +48,27 @@ describe.each(BROWSERS)('the harness in %s', (name) => {
     ]);
   });
 });
+
+describe.each(BROWSERS)('the harness with Backstory in %s', (name) => {
+  const fixture = useBrowser(name);
+
+  test('records uncaught errors of extension pages', async () => {
+    const page = await fixture.session.openExtensionPage('options.html');
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('thrown on purpose in an extension page');
+      }, 0);
+    });
+    await pollFor(
+      () => Promise.resolve(fixture.session.pageErrors.length > 0 ? true : undefined),
+      5000,
+      'the extension page error',
+    );
+    expect(fixture.session.pageErrors).toEqual([
+      {
+        url: `${fixture.session.extensionBaseUrl}options.html`,
+        message: expect.stringContaining('thrown on purpose in an extension page'),
+      },
+    ]);
+  });
+});

@@ -29,8 +29,10 @@ export interface SessionParts {
   loadExtensionPage: (page: Page, url: string) => Promise<void>;
   /** Whether the suite-wide network check counts this browser. */
   isSuiteChecked: boolean;
-  /** Extra clean-up (temporary profile directories). */
-  cleanUp: () => void;
+  /** Where page errors are collected; a launcher may add to it from elsewhere (Firefox's extension pages). */
+  pageErrors: PageError[];
+  /** Extra clean-up (temporary profile directories, servers). */
+  cleanUp: () => void | Promise<void>;
 }
 
 /** Builds a session from its browser-specific parts. */
@@ -38,7 +40,7 @@ export function buildSession(parts: SessionParts): BrowserSession {
   const { browser, proxy, extensionBaseUrl } = parts;
   let helperPage: Page | undefined;
   let isClosed = false;
-  const pageErrors: PageError[] = [];
+  const { pageErrors } = parts;
 
   // Errors are filed under the URL the page was opened for: Firefox can still
   // report about:blank as page.url() when the first error arrives.
@@ -95,7 +97,7 @@ export function buildSession(parts: SessionParts): BrowserSession {
         killGroup(parts.pid);
         if (parts.isSuiteChecked) saveRequestLog(parts.name, proxy.requests);
         await proxy.close();
-        parts.cleanUp();
+        await parts.cleanUp();
       }
     },
   };

@@ -112,6 +112,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       extensionBaseUrl: `chrome-extension://${extensionId}/`,
       proxy,
       isSuiteChecked: options.isSuiteChecked ?? true,
+      pageErrors: [],
       loadExtensionPage: async (page, url) => {
         await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
       },

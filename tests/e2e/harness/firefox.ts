@@ -7,11 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { buildSession } from './build-session';
+import { reportErrorsTo, startErrorSink } from './error-sink';
 import { FIREFOX_EXTENSION_UUID, firefoxPrefs } from './firefox-prefs';
 import { guardProcessGroup, killGroup, withTimeout } from './processes';
 import { startRecordingProxy } from './proxy';
 import { ROOT } from './server';
-import { pollFor, type BrowserSession, type LaunchOptions } from './session';
+import { pollFor, type BrowserSession, type LaunchOptions, type PageError } from './session';
 
 const EXECUTABLE = '/usr/bin/firefox-esr';
 
@@ -27,6 +28,8 @@ export function firefoxPath(executable = EXECUTABLE): string {
 export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserSession> {
   const executablePath = firefoxPath();
   const proxy = await startRecordingProxy();
+  const pageErrors: PageError[] = [];
+  const sink = await startErrorSink((error) => pageErrors.push(error));
   const { width, height } = options.viewport ?? { width: 1280, height: 900 };
   let pid: number | undefined;
   try {
@@ -64,6 +67,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       extensionBaseUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}/`,
       proxy,
       isSuiteChecked: options.isSuiteChecked ?? true,
+      pageErrors,
       // BiDi's navigation to a moz-extension:// page never settles ("Frame
       // detached"), so start it and poll the document instead.
       loadExtensionPage: async (page, url) => {
@@ -76,13 +80,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
           15_000,
           `${url} to load`,
         );
+        await reportErrorsTo(page, sink, url);
       },
       // puppeteer removes its temporary Firefox profile itself.
-      cleanUp: () => undefined,
+      cleanUp: () => sink.close(),
     });
   } catch (error) {
     if (pid !== undefined) killGroup(pid);
     await proxy.close();
+    await sink.close();
     throw error;
   }
 }
