@@ -2,7 +2,7 @@
  * Which blocks with mentions are near the viewport. Chromium re-validates
  * every range of every highlight on each change to any of them (about 7 µs a
  * range, measured in Chromium 156), so a page with 60,000 mentions would pay
- * for all of them in every frame that changes one. Past a few thousand
+ * for all of them in every frame that changes one. Past a few hundred
  * mentions, only the blocks near the viewport are painted.
  */
 
@@ -16,8 +16,8 @@ export interface ViewportWatch {
 /** Builds a watch that reports each element's nearness through `onChange` (first report soon after `observe`). */
 export type ViewportWatchFactory = (onChange: (element: Element, isNear: boolean) => void) => ViewportWatch;
 
-/** How far beyond the viewport a block counts as near: a screen and a half each way. */
-const MARGIN = '150%';
+/** How far beyond the viewport a block counts as near: a screen each way. */
+const MARGIN = '100%';
 
 /** A watch for pages without IntersectionObserver (and tests): every block is near, at once. */
 export const everythingNear: ViewportWatchFactory = (onChange) => ({
