@@ -8,12 +8,16 @@ import { launchChromium, type ChromiumSession } from './harness';
 
 describe('the Chromium service worker', () => {
   let session: ChromiumSession | undefined;
+  let launchError: unknown;
   const live = (): ChromiumSession => {
-    if (session === undefined) throw new Error('Chromium did not start: see beforeAll.');
+    if (session === undefined) throw new Error(`Chromium did not start: ${String(launchError)}`);
     return session;
   };
   beforeAll(async () => {
-    session = await launchChromium();
+    session = await launchChromium().catch((error: unknown) => {
+      launchError = error;
+      return undefined;
+    });
   });
   afterAll(async () => {
     await session?.close();

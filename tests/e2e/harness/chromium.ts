@@ -15,7 +15,10 @@ import { startRecordingProxy } from './proxy';
 import { ROOT } from './server';
 import type { BrowserSession, LaunchOptions } from './session';
 
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+// $BACKSTORY_CHROMIUM, when set, is the only one tried.
+const CANDIDATES = process.env.BACKSTORY_CHROMIUM
+  ? [process.env.BACKSTORY_CHROMIUM]
+  : ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 /** A Chromium session, plus its extension service worker. */
 export interface ChromiumSession extends BrowserSession {

@@ -14,7 +14,8 @@ import { startRecordingProxy } from './proxy';
 import { ROOT } from './server';
 import { pollFor, type BrowserSession, type LaunchOptions, type PageError } from './session';
 
-const EXECUTABLE = '/usr/bin/firefox-esr';
+// $BACKSTORY_FIREFOX, when set, replaces Debian's path.
+const EXECUTABLE = process.env.BACKSTORY_FIREFOX || '/usr/bin/firefox-esr';
 
 /** The Firefox executable (`executable` if it exists), or an error that says how to install it. */
 export function firefoxPath(executable = EXECUTABLE): string {

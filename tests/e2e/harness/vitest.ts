@@ -18,9 +18,15 @@ export interface BrowserFixture {
 export function useBrowser(name: BrowserName, options: LaunchOptions = {}): BrowserFixture {
   let session: BrowserSession | undefined;
   let server: StaticServer | undefined;
+  let launchError: unknown;
   beforeAll(async () => {
     server = await startStaticServer();
-    session = await launchBrowser(name, options);
+    // A failed launch (a missing browser) fails every test with its message,
+    // rather than leaving them skipped.
+    session = await launchBrowser(name, options).catch((error: unknown) => {
+      launchError = error;
+      return undefined;
+    });
   });
   afterAll(async () => {
     await session?.close();
@@ -28,7 +34,10 @@ export function useBrowser(name: BrowserName, options: LaunchOptions = {}): Brow
   });
   return {
     get session() {
-      if (session === undefined) throw new Error(`${name} did not start: see the error in beforeAll.`);
+      if (session === undefined) {
+        const reason = launchError instanceof Error ? launchError.message : String(launchError);
+        throw new Error(`${name} did not start: ${reason}`);
+      }
       return session;
     },
     get server() {
