@@ -90,7 +90,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     );
     pid = browser.process()?.pid;
     if (pid === undefined) throw new Error('Chromium started without a process id.');
-    guardProcessGroup(pid);
+    guardProcessGroup(pid, userDataDir);
     const extensionId =
       options.isExtensionLoaded === false
         ? ''
