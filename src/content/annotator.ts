@@ -61,7 +61,7 @@ export class Annotator {
       }
     }
     // Painted once, at the end: each change to the highlights costs a frame in proportion to all their ranges.
-    painter.repaint();
+    await painter.repaintInSlices(() => (slicer.isDue() ? slicer.yield().then(() => !signal.aborted) : null));
   }
 
   /** Reads `scopes` (blocks whose text changed) again and replaces their mentions. */

@@ -24,6 +24,7 @@ export class Painter {
   private readonly layer: HighlightLayer;
   private filter: PaintFilter = { hiddenTypes: [], mentionScope: 'all' };
   private readonly flashTimers = new Set<ReturnType<typeof setTimeout>>();
+  private generation = 0;
 
   constructor(
     registry: HighlightRegistryLike,
@@ -45,6 +46,31 @@ export class Painter {
    * is not, hides what is and should not be, renumbers, tells the store.
    */
   repaint(): void {
+    this.generation++;
+    const shown = this.select();
+    this.store.setPainted(shown.map((mention, index) => this.showOne(mention, index)));
+  }
+
+  /**
+   * `repaint`, cut into slices: after each mention `pause` may return a
+   * promise to wait for (a yield), or `null` to go on. A page with tens of
+   * thousands of mentions would otherwise block for tens of milliseconds.
+   */
+  async repaintInSlices(pause: () => Promise<boolean> | null): Promise<void> {
+    // A repaint that starts meanwhile (a settings change) supersedes this one.
+    const generation = ++this.generation;
+    const shown = this.select();
+    const painted: LazyPaintedMention[] = [];
+    for (const mention of shown) {
+      painted.push(this.showOne(mention, painted.length));
+      const waiting = pause();
+      if (waiting !== null && (!(await waiting) || generation !== this.generation)) return;
+    }
+    this.store.setPainted(painted);
+  }
+
+  /** The mentions to show under the filter, in document order; hides the others and sets the layer's mode. */
+  private select(): FoundMention[] {
     const hidden = new Set(this.filter.hiddenTypes);
     const seen = this.filter.mentionScope === 'first' ? new Set<string>() : null;
     const shown: FoundMention[] = [];
@@ -58,15 +84,16 @@ export class Painter {
       else this.unpaintOne(mention);
     }
     this.layer.expect(shown.length);
-    const painted = shown.map((mention, index) => {
-      if (mention.painted === null) {
-        mention.painted = new LazyPaintedMention(mention);
-        this.layer.show(mention);
-      }
-      mention.painted.index = index;
-      return mention.painted;
-    });
-    this.store.setPainted(painted);
+    return shown;
+  }
+
+  private showOne(mention: FoundMention, index: number): LazyPaintedMention {
+    if (mention.painted === null) {
+      mention.painted = new LazyPaintedMention(mention);
+      this.layer.show(mention);
+    }
+    mention.painted.index = index;
+    return mention.painted;
   }
 
   /** Blocks on a crowded page whose nearness to the viewport is not known yet. */
