@@ -4,7 +4,7 @@
  * A part of the content script that answers a message adds its route to
  * `contentRoutes` (one line each). Pure: router.ts connects it to the browser.
  */
-import type { ArticleText, ContentApi, PageFindings } from '../shared/messages';
+import type { ContentApi, PageFindings, PageHtml } from '../shared/messages';
 import type { ClassifySender, Route, Routes } from '../shared/router';
 import { stepMentionRoute } from './tooltip/route';
 import type { Tooltip } from './tooltip';
@@ -14,7 +14,7 @@ export interface ContentParts {
   findings: () => PageFindings | null;
   reveal: (index: number) => boolean;
   tooltip: Pick<Tooltip, 'step'>;
-  extractArticle: () => ArticleText | null;
+  pageHtml: () => PageHtml;
 }
 
 function isEmptyParams(params: unknown): params is Record<string, never> {
@@ -37,7 +37,7 @@ export function contentRoutes(parts: ContentParts): Routes<ContentApi> {
     getFindings: fromPages(isEmptyParams, () => parts.findings()),
     revealMention: fromPages(isRevealParams, (params) => parts.reveal(params.index)),
     stepMention: stepMentionRoute(parts.tooltip),
-    extractArticle: fromPages(isEmptyParams, () => parts.extractArticle()),
+    getPageHtml: fromPages(isEmptyParams, () => parts.pageHtml()),
   };
 }
 

@@ -6,10 +6,10 @@ import type { CompiledMatcher } from '../core/match';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { extractArticle } from './article/extract';
 import { ContentController } from './controller';
 import { claimPage, releasePage, watchContext, type PageClaim } from './lifecycle';
 import { pageTiming } from './mutation-watcher';
+import { pageHtml } from './page-html';
 import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './page-deps';
 import { createRecogniser } from './recogniser';
 import { listenForMessages } from './router';
@@ -101,7 +101,7 @@ if (!hasHighlightApi() || !claimPage(claim)) {
       findings: () => controller.findings(),
       reveal: (index) => controller.reveal(index),
       tooltip,
-      extractArticle: () => extractArticle(document),
+      pageHtml: () => pageHtml(document),
     },
     lifetime.signal,
   );

@@ -4,7 +4,7 @@
  * browser comes in through `AppDeps`, so the whole popup runs under jsdom.
  */
 import type { Settings } from '../core/settings';
-import type { ArticleText } from '../shared/messages';
+import type { PageHtml } from '../shared/messages';
 import type { Translate } from './i18n';
 import { loadModel, type LoadDeps } from './load';
 import type { PopupActions, PopupModel } from './model';
@@ -16,7 +16,8 @@ import { drawModel, drawSummary, prepareFrame } from './view';
 export interface AppDeps extends LoadDeps {
   root: Document;
   t: Translate;
-  extractArticle: (tabId: number) => Promise<ArticleText | null>;
+  /** The tab's markup, from which the popup extracts the article for the summary. */
+  getPageHtml: (tabId: number) => Promise<PageHtml>;
   revealMention: (tabId: number, index: number) => Promise<unknown>;
   /** Brings a tab to the front (the full-page view reveals mentions in another tab). */
   activateTab: (tabId: number) => Promise<unknown>;
@@ -121,7 +122,7 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
   ];
 
   drawSummary(frame, { kind: 'loading' }, t);
-  drawSummary(frame, await loadSummary(model, deps.extractArticle), t);
+  drawSummary(frame, await loadSummary(model, deps.getPageHtml), t);
 
   return () => {
     for (const teardown of teardowns) teardown();

@@ -39,7 +39,7 @@ const started = startPopup({
   },
   restrictedHosts: RESTRICTED_HOSTS,
   now: () => Date.now(),
-  extractArticle: (tabId) => callContent(tabId, 'extractArticle', {}),
+  getPageHtml: (tabId) => callContent(tabId, 'getPageHtml', {}),
   revealMention: (tabId, index) => callContent(tabId, 'revealMention', { index }),
   activateTab: (tabId) => browser.tabs.update(tabId, { active: true }),
   setSiteEnabled: (host, enabled) => callBackground('setSiteEnabled', { host, enabled }),

@@ -27,6 +27,7 @@ export type SummaryState =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
   | { kind: 'not-article' }
+  | { kind: 'too-large' }
   | { kind: 'too-short' }
   | { kind: 'failed' }
   | { kind: 'summary'; sentences: string[] };

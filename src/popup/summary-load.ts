@@ -1,11 +1,13 @@
 /**
- * Computes the page's summary in the popup: the content script extracts the
- * article (Readability, on a copy of the page) and the pure core picks its
- * sentences, weighing the names the installed dictionaries know.
+ * Computes the page's summary in the popup: the content script sends the
+ * page's markup, Readability extracts the article here (article/extract.ts)
+ * and the pure core picks its sentences, weighing the names the installed
+ * dictionaries know.
  */
 import type { Dictionary } from '../core/dictionary/types';
 import { summarise } from '../core/summary/summarise';
-import type { ArticleText } from '../shared/messages';
+import type { PageHtml } from '../shared/messages';
+import { extractArticle } from './article/extract';
 import type { PopupModel, SummaryState } from './model';
 
 /** Every alias of every installed dictionary, as written. */
@@ -13,18 +15,21 @@ export function entityNames(dictionaries: readonly Dictionary[]): string[] {
   return dictionaries.flatMap((d) => d.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]));
 }
 
-/** The summary state for `model`, asking the page for its article through `extract`. */
+/** The summary state for `model`, asking the page for its markup through `getPageHtml`. */
 export async function loadSummary(
   model: PopupModel,
-  extract: (tabId: number) => Promise<ArticleText | null>,
+  getPageHtml: (tabId: number) => Promise<PageHtml>,
+  parser?: Pick<DOMParser, 'parseFromString'>,
 ): Promise<SummaryState> {
   if (model.tabId === null || model.unsupported !== null) return { kind: 'unavailable' };
-  let article: ArticleText | null;
+  let page: PageHtml;
   try {
-    article = await extract(model.tabId);
+    page = await getPageHtml(model.tabId);
   } catch {
     return { kind: 'failed' };
   }
+  if (page.kind === 'too-large') return { kind: 'too-large' };
+  const article = extractArticle(page, parser);
   if (article === null) return { kind: 'not-article' };
   const result = summarise(article, { entityNames: entityNames(model.dictionaries) });
   return result.kind === 'summary' ? { kind: 'summary', sentences: result.sentences } : { kind: 'too-short' };

@@ -21,6 +21,7 @@ export function skeleton(lines = SKELETON_LINES): HTMLElement {
 const NOTICE_KEYS: Record<Exclude<SummaryState['kind'], 'loading' | 'summary'>, string> = {
   unavailable: 'popupSummaryUnavailable',
   'not-article': 'popupSummaryNotArticle',
+  'too-large': 'popupSummaryTooLarge',
   'too-short': 'popupSummaryTooShort',
   failed: 'popupSummaryFailed',
 };

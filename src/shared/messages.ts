@@ -54,7 +54,7 @@ export interface TabState {
   updatedAt: number;
 }
 
-/** The article as Readability extracted it, for the summariser. */
+/** The article as Readability extracted it (in the popup), for the summariser. */
 export interface ArticleText {
   title: string;
   /** Plain text, paragraphs separated by blank lines. */
@@ -62,6 +62,10 @@ export interface ArticleText {
   byline: string | null;
   siteName: string | null;
 }
+
+/** The page's markup as the content script serialised it, for the popup to parse; or why it did not. */
+export type PageHtml =
+  { kind: 'page'; html: string; url: string; title: string } | { kind: 'too-large'; chars: number };
 
 /** Messages the background answers. */
 export type BackgroundApi = {
@@ -93,8 +97,8 @@ export type ContentApi = {
     return: boolean;
     from: 'extension-page';
   };
-  /** Extract the page's article with Readability; `null` when the page is not an article. */
-  extractArticle: { params: Record<string, never>; return: ArticleText | null; from: 'extension-page' };
+  /** The page's markup (a read, the page is untouched); the popup extracts the article from it. */
+  getPageHtml: { params: Record<string, never>; return: PageHtml; from: 'extension-page' };
   /**
    * Step to the next (1) or previous (-1) mention, scroll to it, open its
    * tooltip and announce it; `false` when the page has none. Sent by the

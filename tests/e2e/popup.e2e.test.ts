@@ -7,11 +7,21 @@
  * Chromium the popup still shows the tab's state after the service worker
  * was stopped.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import type { TabState } from '../../src/shared/messages';
 import { BROWSERS, pollFor, type ChromiumSession } from './harness';
+import { ROOT } from './harness/server';
 import { useBrowser } from './harness/vitest';
+
+// Images the live page never loads (a noscript image behind a placeholder, a lazy image's real
+// source) that Readability turns into plain <img src>: a fetch of one would mean it ran on a live document.
+const PLACEHOLDER = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+const PROBES =
+  `<figure><img src="${PLACEHOLDER}" alt=""><noscript><img src="/probe/noscript.png" alt="The border post"></noscript></figure>` +
+  `<figure><img src="${PLACEHOLDER}" data-src="/probe/lazy.png" alt="Dushanbe"></figure>`;
 
 /** Ranges painted on the page, over all of Backstory's highlights. */
 function paintedRanges(page: Page): Promise<number> {
@@ -122,6 +132,37 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
       { timeout: 5_000 },
     );
     expect(await popup.$eval('#site-toggle', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  test('extracts the article from an inert copy: nothing the page did not load is fetched', async () => {
+    const { session, server } = fixture;
+    const demo = fs.readFileSync(path.join(ROOT, 'assets/demo/index.html'), 'utf8');
+    server.setRoute('/demo/probe.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(demo.replace('<div class="article-body">', `<div class="article-body">${PROBES}`));
+    });
+    // The test before may have turned the fixture site off.
+    await session.callBackground('setSiteEnabled', { host: new URL(server.origin).hostname, enabled: true });
+    const { tabId } = await session.openTab(server.url('/demo/probe.html'));
+    await pollFor(
+      async () => {
+        const reply = await session.callBackground('getTabState', { tabId });
+        return 'result' in reply && reply.result?.findings ? true : undefined;
+      },
+      15_000,
+      'the probe page to report its findings',
+    );
+    const popup = await openPopupFor(session.openExtensionPage, tabId);
+    expect(await popup.$$eval('.summary-sentences li', (items) => items.length)).toBeGreaterThanOrEqual(3);
+    expect(server.served.filter((p) => p.startsWith('/probe/'))).toEqual([]);
+    // The control: an image the popup does load reaches the server, so the check above can fail.
+    await popup.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode().catch(() => undefined);
+    }, server.url('/probe/control.png'));
+    expect(server.served.filter((p) => p.startsWith('/probe/'))).toEqual(['/probe/control.png']);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ function router(): ReturnType<typeof createRouter> {
       findings: () => null,
       reveal: (index) => index === 1,
       tooltip: { step: (direction) => direction === 1 },
-      extractArticle: () => null,
+      pageHtml: () => ({ kind: 'too-large', chars: 1 }),
     }),
     classifyContentSender(ID),
   );
@@ -35,6 +35,12 @@ describe('content routes', () => {
       { error: '"revealMention" has malformed params.' },
     ],
     [{ backstory: 1, type: 'getFindings', params: {} }, popup, { result: null }],
+    [{ backstory: 1, type: 'getPageHtml', params: {} }, popup, { result: { kind: 'too-large', chars: 1 } }],
+    [
+      { backstory: 1, type: 'getPageHtml', params: {} },
+      { id: ID, url: 'https://example.com/' },
+      { error: '"getPageHtml" is not accepted from this sender.' },
+    ],
     [{ backstory: 1, type: 'stepMention', params: { direction: 1 } }, { id: ID }, { result: true }],
     [
       { backstory: 1, type: 'getFindings', params: {} },

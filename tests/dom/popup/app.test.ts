@@ -8,15 +8,23 @@ import path from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { startPopup, type AppDeps } from '../../../src/popup/app';
 import { migrateSettings, type Settings } from '../../../src/core/settings';
-import type { ArticleText, TabState } from '../../../src/shared/messages';
+import type { PageHtml, TabState } from '../../../src/shared/messages';
 import { DICTIONARY, loadPopupHtml, t, tabState } from './fixtures';
 
 const SEED = path.resolve(import.meta.dirname, '../../../../shared/seed/000_fd3c8e1caedc3321.txt');
-const seedArticle: ArticleText = {
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+// The seed laid out as a news page, as the content script would send it; the popup runs Readability on it.
+const seedPage: PageHtml = {
+  kind: 'page',
+  url: 'https://news.example/tajik-border',
   title: 'Russian Presence on Tajik Border',
-  text: fs.readFileSync(SEED, 'utf8'),
-  byline: 'Aleksandr Shustov',
-  siteName: 'Strategic Culture Foundation',
+  html: `<!DOCTYPE html><html><head><title>Russian Presence on Tajik Border</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Russian Presence on Tajik Border</h1>${fs
+      .readFileSync(SEED, 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => `<p>${escape(p)}</p>`)
+      .join('')}</article></body></html>`,
 };
 
 function fakeDeps(overrides: Partial<AppDeps> = {}) {
@@ -35,7 +43,7 @@ function fakeDeps(overrides: Partial<AppDeps> = {}) {
     loadDictionaries: () => Promise.resolve([DICTIONARY]),
     restrictedHosts: ['chromewebstore.google.com'],
     now: () => 1,
-    extractArticle: vi.fn(() => Promise.resolve(seedArticle)),
+    getPageHtml: vi.fn(() => Promise.resolve(seedPage)),
     revealMention: vi.fn(() => Promise.resolve(true)),
     activateTab: vi.fn(() => Promise.resolve()),
     setSiteEnabled: vi.fn((host: string, enabled: boolean) => {
@@ -99,7 +107,7 @@ describe('the popup', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(3);
     expect(sentences.length).toBeLessThanOrEqual(5);
     expect(sentences.some((s) => /Putin urged the SCO members/.test(s))).toBe(true);
-    expect(deps.extractArticle).toHaveBeenCalledWith(7);
+    expect(deps.getPageHtml).toHaveBeenCalledWith(7);
     expect(text('.story-title')).toBe('Russian Presence on Tajik Border');
     expect($('#summary-body')?.closest('section')?.hasAttribute('aria-busy')).toBe(false);
   });
@@ -182,7 +190,7 @@ describe('the popup', () => {
     await startPopup(deps);
     expect(text('#entities-body .notice')).toContain('reload it to start Backstory');
     expect(text('#summary-body .notice')).toBe('No summary for this page.');
-    expect(deps.extractArticle).not.toHaveBeenCalled();
+    expect(deps.getPageHtml).not.toHaveBeenCalled();
   });
 
   test('a browser page (URL from activeTab) says why, and the site switch is disabled', async () => {
@@ -232,9 +240,18 @@ describe('the popup', () => {
   });
 
   test('a page that is not an article says so', async () => {
-    const { deps } = fakeDeps({ extractArticle: () => Promise.resolve(null) });
+    const links = '<a href="/x">Link</a> '.repeat(40);
+    const page: PageHtml = { ...seedPage, html: `<html><body><nav>${links}</nav></body></html>` };
+    const { deps } = fakeDeps({ getPageHtml: () => Promise.resolve(page) });
     await startPopup(deps);
     expect(text('#summary-body .notice')).toContain('does not look like an article');
+  });
+
+  test('a page too large to send says so', async () => {
+    const page: PageHtml = { kind: 'too-large', chars: 6_000_000 };
+    const { deps } = fakeDeps({ getPageHtml: () => Promise.resolve(page) });
+    await startPopup(deps);
+    expect(text('#summary-body .notice')).toBe('This page is too large to summarise.');
   });
 
   test('the full view of a tab that was closed says there is no tab', async () => {

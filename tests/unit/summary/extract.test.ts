@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../../src/content/article/extract';
+import { pageHtml } from '../../../src/content/page-html';
+import { extractArticle as extractFromPage, parsePage } from '../../../src/popup/article/extract';
 
 const paragraph = (n: number): string =>
   `<p>Paragraph ${n} tells how the delegations met in Dushanbe, what the ministers said about the border, ` +
@@ -23,6 +24,15 @@ function documentOf(html: string): Document {
   return new JSDOM(html, { url: 'https://news.example/border' }).window.document;
 }
 
+const { DOMParser } = new JSDOM().window;
+
+/** The path the summary takes: the content script serialises the page, the popup parses and extracts. */
+function extractArticle(document: Document): ReturnType<typeof extractFromPage> {
+  const page = pageHtml(document);
+  if (page.kind !== 'page') throw new Error('The fixture is too large.');
+  return extractFromPage(page, new DOMParser());
+}
+
 describe('extractArticle', () => {
   test('returns the title and the prose, one paragraph a line', () => {
     const article = extractArticle(documentOf(ARTICLE));
@@ -36,6 +46,19 @@ describe('extractArticle', () => {
   test('leaves out captions, code, reference lists, navigation and the footer', () => {
     const text = extractArticle(documentOf(ARTICLE))?.text ?? '';
     expect(text).not.toMatch(/Delegates arrive|GET \/api|Archived|Home|All rights reserved/);
+  });
+
+  test("resolves the parsed page against its own address, not the popup's", () => {
+    const doc = parsePage({ html: ARTICLE, url: 'https://news.example/border', title: '' }, new DOMParser());
+    expect(doc.querySelector('a')?.href).toBe('https://news.example/');
+  });
+
+  test('a page past the cap is sent as its size only', () => {
+    const document = documentOf(ARTICLE);
+    const whole = pageHtml(document);
+    expect(whole.kind === 'page' && whole.html.startsWith('<!DOCTYPE html><html>')).toBe(true);
+    const chars = whole.kind === 'page' ? whole.html.length : 0;
+    expect(pageHtml(document, chars - 1)).toEqual({ kind: 'too-large', chars });
   });
 
   test('never changes the page', () => {
