@@ -12,6 +12,7 @@ import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { libraryPatchesPlugin } from './scripts/library-patches.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -139,7 +140,8 @@ function esbuildOptions(target) {
       __BROWSER__: JSON.stringify(target),
       __VERSION__: JSON.stringify(manifestSource().version),
     },
-    plugins: [dictionaryPlugin()],
+    // AMO's linter flags innerHTML assignments, bundled libraries' too: see scripts/library-patches.mjs.
+    plugins: [dictionaryPlugin(), libraryPatchesPlugin()],
     logLevel: 'warning',
   };
 }
