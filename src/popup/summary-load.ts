@@ -6,7 +6,7 @@
  */
 import type { Dictionary } from '../core/dictionary/types';
 import { summarise } from '../core/summary/summarise';
-import type { PageHtml } from '../shared/messages';
+import type { ArticleText, PageHtml } from '../shared/messages';
 import { extractArticle } from './article/extract';
 import type { PopupModel, SummaryState } from './model';
 
@@ -22,14 +22,15 @@ export async function loadSummary(
   parser?: Pick<DOMParser, 'parseFromString'>,
 ): Promise<SummaryState> {
   if (model.tabId === null || model.unsupported !== null) return { kind: 'unavailable' };
-  let page: PageHtml;
+  let article: ArticleText | null;
   try {
-    page = await getPageHtml(model.tabId);
+    const page = await getPageHtml(model.tabId);
+    if (page.kind === 'too-large') return { kind: 'too-large' };
+    // Readability is third-party code on whatever the page holds: its failure is a failed summary, not a broken popup.
+    article = extractArticle(page, parser);
   } catch {
     return { kind: 'failed' };
   }
-  if (page.kind === 'too-large') return { kind: 'too-large' };
-  const article = extractArticle(page, parser);
   if (article === null) return { kind: 'not-article' };
   const result = summarise(article, { entityNames: entityNames(model.dictionaries) });
   return result.kind === 'summary' ? { kind: 'summary', sentences: result.sentences } : { kind: 'too-short' };
