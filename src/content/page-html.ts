@@ -6,7 +6,7 @@
  */
 import type { PageHtml } from '../shared/messages';
 
-// About 10 MB of UTF-16 on the wire: far past any article, short of what a message should carry.
+/** The most markup sent for a summary: about 10 MB of UTF-16, far past any article, short of what a message should carry. */
 export const MAX_PAGE_CHARS = 5_000_000;
 
 /** The markup, address and title of `doc`, or its size when it is past `maxChars`. */
