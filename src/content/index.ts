@@ -1,9 +1,10 @@
 /** Content script entry point: builds the page's objects and wires them together. */
 import browser from 'webextension-polyfill';
-import * as bundled from 'backstory:bundled-dictionary';
+import { compiled, dictionary } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
-import type { CompiledMatcher } from '../core/match';
+import { compileMatcher } from '../core/match';
 import { DEFAULT_SETTINGS } from '../core/settings';
+import { watchEnabledDictionaries } from '../shared/dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ContentController } from './controller';
@@ -29,9 +30,7 @@ function isContextValid(): boolean {
 
 const isReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const lifetime = new AbortController();
-// Typed here: eslint's project service cannot follow the relative imports inside env.d.ts's ambient module.
-const dictionary = bundled.dictionary as Dictionary;
-const compiled = bundled.compiled as CompiledMatcher;
+// The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
 const dictionaries: Dictionary[] = [dictionary];
 let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
 
@@ -74,6 +73,9 @@ const tooltip = createTooltip({
   openEntityView: (dictionaryId, entityId) => {
     callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
   },
+  onShow: (mention) => {
+    controller.markHovered(mention);
+  },
 });
 controller.setTooltipOpener((mention) => {
   tooltip.openFor(mention, { via: 'keyboard' });
@@ -109,6 +111,15 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     isContextValid,
     () => {
       lifetime.abort();
+    },
+    lifetime.signal,
+  );
+  // Imported dictionaries are compiled here, at run time; the bundled one was compiled by the build.
+  watchEnabledDictionaries(
+    dictionary,
+    (enabled) => {
+      dictionaries.splice(0, dictionaries.length, ...enabled);
+      controller.setRecogniser(createRecogniser(enabled, compileMatcher(enabled)));
     },
     lifetime.signal,
   );

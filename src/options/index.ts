@@ -1,7 +1,6 @@
 /** Options page entry point: wires the browser's services into the page. */
 import browser from 'webextension-polyfill';
-import * as bundledModule from 'backstory:bundled-dictionary';
-import type { Dictionary } from '../core/dictionary/types';
+import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import { SHORTCUTS_PAGE, isFirefox } from '../shared/platform';
 import type { OptionsDeps } from './context';
 import { mountOptionsPage } from './page';
@@ -18,10 +17,6 @@ function download(filename: string, blob: Blob): void {
     URL.revokeObjectURL(url);
   }, 1000);
 }
-
-// src/env.d.ts types this module through a relative import that TypeScript cannot resolve in an
-// ambient declaration, so its exports arrive untyped; the build validated the dictionary.
-const bundled = (bundledModule as unknown as { dictionary: Dictionary }).dictionary;
 
 const deps: OptionsDeps = {
   t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),

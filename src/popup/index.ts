@@ -1,6 +1,6 @@
 /** Popup entry point: connects the popup to the browser and starts it. */
 import browser from 'webextension-polyfill';
-import * as bundledModule from 'backstory:bundled-dictionary';
+import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
 import { loadImportedDictionaries } from '../shared/dictionaries';
 import { callBackground, callContent } from '../shared/messaging';
@@ -9,8 +9,6 @@ import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { startPopup } from './app';
 
 const popupUrl = browser.runtime.getURL('popup.html');
-// typescript-eslint reads the virtual module's ambient declaration as an error type; the cast settles it.
-const bundled = bundledModule.dictionary as Dictionary;
 
 /** Calls `listener` when storage.session changes: the background keeps tab states there. */
 function onTabStatesChanged(listener: () => void): () => void {

@@ -43,6 +43,8 @@ export interface TooltipDeps {
   t: Translate;
   /** Asks the background to open the entity in the popup's full view. */
   openEntityView: (dictionaryId: string, entityId: string) => void;
+  /** Told which mention's card is open (`null` when none), so the painter can show it in the hover-only style. */
+  onShow?: (mention: PaintedMention | null) => void;
   /** The page's document; `document` when absent. */
   document?: Document;
 }
@@ -123,6 +125,7 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     escape = null;
     clearTimeout(announceTimer);
     hover.setShown(null);
+    deps.onShow?.(null);
     if (ui !== null) {
       ui.placement.stop();
       ui.parts.card.classList.remove('is-open');
@@ -154,6 +157,7 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     }
     current = { mention, via };
     cursor = mention;
+    deps.onShow?.(mention);
     parts.card.classList.add('is-open');
     placement.follow(mention.range, rectIndex);
     hover.setShown({ mention, rectIndex });

@@ -32,15 +32,17 @@ export function watchRepaints(index: MentionIndex, handlers: RepaintHandlers): (
   return index.onChange(() => {
     const was = handlers.current();
     if (was === null) return;
-    const now = index
-      .all()
-      .find(
-        (m) =>
-          m === was ||
-          (m.entityId === was.entityId &&
+    const all = index.all();
+    // The painter keeps a mention's object while its text is unchanged: look for it first, since
+    // reading `.range` of every other mention would create a live Range for each on crowded pages.
+    const now = all.includes(was)
+      ? was
+      : all.find(
+          (m) =>
+            m.entityId === was.entityId &&
             m.dictionaryId === was.dictionaryId &&
-            isSameRange(m.range, was.range)),
-      );
+            isSameRange(m.range, was.range),
+        );
     if (now === undefined) handlers.lost();
     else if (now !== was) handlers.replace(now);
   });

@@ -242,6 +242,8 @@ export interface Setup {
   tooltip: Tooltip;
   caret: ReturnType<typeof vi.fn>;
   openEntityView: ReturnType<typeof vi.fn>;
+  /** Told which mention's card is open, for the painter's hover-only style. */
+  onShow: ReturnType<typeof vi.fn>;
   deps: TooltipDeps;
 }
 
@@ -256,6 +258,7 @@ export async function setUp(
   const { createTooltip } = await loadTooltip();
   const entities = options.entities ?? ENTITIES;
   const openEntityView = vi.fn();
+  const onShow = vi.fn();
   const deps: TooltipDeps = {
     index,
     entity: (dictionaryId, entityId) =>
@@ -265,8 +268,9 @@ export async function setUp(
     hoverDelayMs: options.delay ?? (() => 300),
     t,
     openEntityView,
+    onShow,
   };
-  return { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, deps };
+  return { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, onShow, deps };
 }
 
 /** The host and the closed shadow root of the tooltip, once it has opened. */

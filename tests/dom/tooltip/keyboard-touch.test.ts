@@ -32,6 +32,17 @@ function moveBox(n: number, top: number): void {
   layout.set(mention(n).range, [rect({ left: 10, top, width: 40, height: 16 })]);
 }
 
+describe('telling the painter which card is open', () => {
+  test('reports the mention when a card opens and null when it closes', async () => {
+    setup = await setUp();
+    const { tooltip, onShow } = setup;
+    tooltip.openFor(mention(2));
+    expect(onShow).toHaveBeenLastCalledWith(mention(2));
+    tooltip.close();
+    expect(onShow).toHaveBeenLastCalledWith(null);
+  });
+});
+
 describe('keyboard stepping', () => {
   test('steps forward and back through the mentions in document order, wrapping at the ends', async () => {
     setup = await setUp();
