@@ -12,6 +12,7 @@ import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCore } from './scripts/load-core.mjs';
 import { libraryPatchesPlugin } from './scripts/library-patches.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -58,25 +59,12 @@ function manifestFor(target) {
   return manifest;
 }
 
-/** Loads the build-time half of the core (validator and matcher compiler) by bundling it for Node. */
-async function loadCoreForBuild() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: `export { validateDictionary, formatIssues } from './src/core/dictionary/validate.ts';
-                 export { compileMatcher } from './src/core/match/compile.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
+/** Loads the build-time half of the core: the validator and the matcher compiler. */
+function loadCoreForBuild() {
+  return loadCore({
+    'src/core/dictionary/validate.ts': ['validateDictionary', 'formatIssues'],
+    'src/core/match/compile.ts': ['compileMatcher'],
   });
-  const code = result.outputFiles[0].text;
-  // The core is bundled in memory and imported from a data: URL, so the build needs no TypeScript loader.
-  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
-  return import(/* no-unsanitized: trusted, built from this repository */ url); // eslint-disable-line no-unsanitized/method
 }
 
 /** Validates the bundled dictionary and compiles its matcher; exits on an invalid one. */

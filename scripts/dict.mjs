@@ -4,30 +4,16 @@
 //       proposes a dictionary from an article's plain text; what to edit goes to stderr
 //   npm run dict -- check draft.json
 //       validates a dictionary file as the options page's import does; exit code 1 when invalid
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadCore } from './load-core.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Bundles the validator and the drafter for Node, in memory, as build.mjs does for the build. */
-async function loadCore() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: `export { validateDictionaryJsonText, formatIssues } from './src/core/dictionary/validate.ts';
-                 export { draftDictionary, slugify } from './src/core/draft/draft.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
+/** The validator and the drafter, as the extension runs them. */
+function loadDictTools() {
+  return loadCore({
+    'src/core/dictionary/validate.ts': ['validateDictionaryJsonText', 'formatIssues'],
+    'src/core/draft/draft.ts': ['draftDictionary', 'slugify'],
   });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-  return import(/* no-unsanitized: trusted, built from this repository */ url); // eslint-disable-line no-unsanitized/method
 }
 
 function usage() {
@@ -63,7 +49,7 @@ function summarise(dictionary, notes) {
 async function draft(args) {
   const file = args[0];
   if (!file) usage();
-  const core = await loadCore();
+  const core = await loadDictTools();
   const base = path.basename(file).replace(/\.[^.]+$/u, '');
   const name = flag(args, '--name') ?? `Draft from ${base}`;
   const id = flag(args, '--id') ?? `draft-${core.slugify(base) || 'article'}`;
@@ -88,7 +74,7 @@ async function draft(args) {
 async function check(args) {
   const file = args[0];
   if (!file) usage();
-  const core = await loadCore();
+  const core = await loadDictTools();
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
