@@ -1,0 +1,94 @@
+/**
+ * What the suite reads inside a page, as source text: vitest's transform
+ * would wrap named functions in a helper the page does not have, so these run
+ * exactly as written. They read only; the watch is a property of the page's
+ * own window, not its DOM.
+ */
+
+/** A painted range as the page sees it: its highlight, its text and a character either side. */
+export interface PaintedRange {
+  highlight: string;
+  text: string;
+  before: string;
+  after: string;
+}
+
+/** The main thread as a zero-delay timer saw it: its longest gap and busy time past the timer's own. */
+export interface ThreadWatch {
+  longestGapMs: number;
+  busyMs: number;
+}
+
+/**
+ * Installed before the page loads: from DOMContentLoaded (the content script
+ * runs after it) a zero-delay timer chain notes how late each tick came. A
+ * tick late by more than the 4 ms nested-timer clamp means a task held the
+ * main thread that long. Stopped and read by `READ_WATCH`.
+ */
+export const START_WATCH = `(() => {
+  const state = { longestGapMs: 0, busyMs: 0, isRunning: true };
+  Object.defineProperty(window, '__backstoryTestWatch', { value: state });
+  let last = 0;
+  const tick = () => {
+    const now = performance.now();
+    const gap = now - last;
+    if (gap > state.longestGapMs) state.longestGapMs = gap;
+    if (gap > 5) state.busyMs += gap - 4;
+    last = now;
+    if (state.isRunning) setTimeout(tick, 0);
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    last = performance.now();
+    setTimeout(tick, 0);
+  }, { once: true });
+})()`;
+
+/** Stops the watch and returns what it saw. */
+export const READ_WATCH = `(() => {
+  const state = window.__backstoryTestWatch;
+  if (state === undefined) return { longestGapMs: -1, busyMs: -1 };
+  state.isRunning = false;
+  return { longestGapMs: state.longestGapMs, busyMs: state.busyMs };
+})()`;
+
+/** Every range in every highlight of the page's registry. */
+export const READ_PAINTED = `(() => {
+  const out = [];
+  for (const [name, highlight] of CSS.highlights) {
+    for (const painted of highlight) {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      const start = painted.startContainer;
+      const end = painted.endContainer;
+      out.push({
+        highlight: name,
+        text: range.toString(),
+        before: start.nodeType === 3 ? start.data.slice(0, painted.startOffset).slice(-1) : '',
+        after: end.nodeType === 3 ? end.data.slice(painted.endOffset, painted.endOffset + 1) : '',
+      });
+    }
+  }
+  return out;
+})()`;
+
+/** The tooltip's host, as tooltip-helpers.ts finds it. */
+const HOST = ':root > [data-backstory="off"]';
+
+/**
+ * The document as markup, without the tooltip's host: the doctype, the root's
+ * attributes and every child of the root but the host.
+ */
+export const SERIALISE_DOCUMENT = `(() => {
+  const root = document.documentElement;
+  const host = document.querySelector(${JSON.stringify(HOST)});
+  const attributes = [...root.attributes].map((a) => a.name + '=' + JSON.stringify(a.value)).join(' ');
+  const parts = ['<' + root.localName + ' ' + attributes + '>'];
+  for (const node of root.childNodes) {
+    if (node === host) continue;
+    if (node.nodeType === 1) parts.push(node.outerHTML);
+    else if (node.nodeType === 3) parts.push(node.data);
+    else if (node.nodeType === 8) parts.push('<!--' + node.data + '-->');
+  }
+  return { markup: parts.join(''), hasHost: host !== null };
+})()`;

@@ -1,0 +1,35 @@
+/**
+ * The real-page suite's report: each page test appends a row to the file
+ * named by $BACKSTORY_REAL_REPORT (set by `npm run test:real`), and
+ * tests/e2e/real/run.mjs prints them as a table with `--report`.
+ */
+import fs from 'node:fs';
+
+/** The environment variable naming the report file. */
+export const REPORT_ENV = 'BACKSTORY_REAL_REPORT';
+
+/** What one page did in one browser. */
+export interface ReportRow {
+  browser: string;
+  page: string;
+  /** Painted ranges when the page was read. */
+  mentions: number;
+  /** Chromium: script time of the page's renderer while the content script ran (page scripts are off); else null. */
+  scriptMs: number | null;
+  /** Main-thread time the zero-delay watch saw taken, with Backstory and without it. */
+  busyMs: number;
+  baselineBusyMs: number;
+  /** The longest the main thread was held, with Backstory and without it. */
+  longestMs: number;
+  baselineLongestMs: number;
+  /** Time from navigation to Backstory's first report. */
+  reportedAfterMs: number;
+  errors: number;
+}
+
+/** Appends `row` to the report file, when one is asked for. */
+export function recordRow(row: ReportRow): void {
+  const file = process.env[REPORT_ENV];
+  if (file === undefined || file === '') return;
+  fs.appendFileSync(file, `${JSON.stringify(row)}\n`);
+}
