@@ -51,19 +51,31 @@ export const READ_WATCH = `(() => {
   return { longestGapMs: state.longestGapMs, busyMs: state.busyMs };
 })()`;
 
-/** Every range in every highlight of the page's registry. */
+/**
+ * Installed before the page loads: keeps the page's highlight registry where
+ * `READ_PAINTED` finds it even after a page script replaced `CSS`.
+ */
+export const SAVE_REGISTRY = `Object.defineProperty(window, '__backstoryTestRegistry', { value: CSS.highlights })`;
+
+/** Every range in every highlight of the page's registry; no Range method for a range within one text node. */
 export const READ_PAINTED = `(() => {
   const out = [];
-  for (const [name, highlight] of CSS.highlights) {
+  for (const [name, highlight] of window.__backstoryTestRegistry ?? CSS.highlights) {
     for (const painted of highlight) {
-      const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
       const start = painted.startContainer;
       const end = painted.endContainer;
+      let text;
+      if (start === end && start.nodeType === 3) {
+        text = start.data.slice(painted.startOffset, painted.endOffset);
+      } else {
+        const range = document.createRange();
+        range.setStart(start, painted.startOffset);
+        range.setEnd(end, painted.endOffset);
+        text = range.toString();
+      }
       out.push({
         highlight: name,
-        text: range.toString(),
+        text,
         before: start.nodeType === 3 ? start.data.slice(0, painted.startOffset).slice(-1) : '',
         after: end.nodeType === 3 ? end.data.slice(painted.endOffset, painted.endOffset + 1) : '',
       });
