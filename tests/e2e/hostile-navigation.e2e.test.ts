@@ -1,0 +1,90 @@
+/**
+ * Frames and the back-forward cache, in both browsers. Backstory annotates
+ * the top frame only (the manifest's content script has no `all_frames`):
+ * names in same-origin and cross-origin frames are not painted, and the page
+ * around them is. A page restored from the back-forward cache keeps its
+ * highlights, without a second copy of the content script painting them again.
+ */
+import type { Frame } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, pollFor, startStaticServer, type StaticServer } from './harness';
+import { useBrowser } from './harness/vitest';
+import { ErrorLog, watchPageErrors } from './real/capture';
+import { hoverOpensCard, paintedRanges, problemsOf, waitForPainted } from './real/health';
+import { boxOf, sleep } from './tooltip-helpers';
+
+describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
+  const fixture = useBrowser(name);
+  const errors = new ErrorLog();
+  let other: StaticServer | undefined;
+  beforeAll(async () => {
+    other = await startStaticServer();
+  });
+  afterAll(async () => {
+    await other?.close();
+  });
+
+  test('names inside same-origin and cross-origin frames are not painted; the top frame is', async () => {
+    if (other === undefined) throw new Error('The second server did not start.');
+    errors.current = 'frames';
+    const page = await fixture.session.openPage('about:blank');
+    watchPageErrors(page, fixture.session.extensionBaseUrl, errors);
+    await page.goto(
+      `${fixture.server.url('/hostile/frames.html')}?cross=${encodeURIComponent(other.origin)}`,
+      {
+        waitUntil: 'load',
+      },
+    );
+    await waitForPainted(page, ['Vladimir Putin', 'Dushanbe']);
+    const frames = await pollFor(
+      async () => {
+        const loaded: Frame[] = [];
+        for (const frame of page.frames()) {
+          if (frame === page.mainFrame()) continue;
+          const text = (await frame.evaluate('document.body?.textContent ?? ""')) as string;
+          if (text.includes('Inside a frame')) loaded.push(frame);
+        }
+        return loaded.length === 2 ? loaded : undefined;
+      },
+      10_000,
+      'both frames to load',
+    );
+    expect(frames.map((frame) => new URL(frame.url()).origin).sort()).toEqual(
+      [fixture.server.origin, other.origin].sort(),
+    );
+    // Time for a content script to have run there, were there one.
+    await sleep(1000);
+    for (const frame of frames) expect(await frame.evaluate('CSS.highlights.size')).toBe(0);
+    expect(await problemsOf(page)).toEqual([]);
+    expect(await hoverOpensCard(page, await boxOf(page, 'Vladimir Putin'))).toBe(true);
+    expect(errors.of('frames')).toEqual([]);
+    await page.close();
+  });
+
+  test('a page restored from the back-forward cache keeps its highlights, painted once', async () => {
+    errors.current = 'bfcache';
+    // The fixture server says no-store, which keeps a page out of the cache.
+    fixture.server.setHeaders('/hostile/bfcache.html', { 'cache-control': 'max-age=0' });
+    const page = await fixture.session.openPage('about:blank');
+    watchPageErrors(page, fixture.session.extensionBaseUrl, errors);
+    await page.goto(fixture.server.url('/hostile/bfcache.html'), { waitUntil: 'load' });
+    const before = await waitForPainted(page, ['Vladimir Putin', 'Dushanbe', 'Tajikistan']);
+    await sleep(300);
+    await page.goto(fixture.server.url('/article.html'), { waitUntil: 'load' });
+    // Not page.goBack: Firefox's BiDi never reports a load for a page the cache restores.
+    await page.evaluate('history.back()');
+    await pollFor(
+      async () => ((await page.evaluate('window.restored')) === 1 ? true : undefined),
+      5000,
+      'the page to be restored from the back-forward cache',
+    );
+    await waitForPainted(page, ['Vladimir Putin', 'Dushanbe', 'Tajikistan']);
+    await sleep(500);
+    const after = await paintedRanges(page);
+    expect(after.map((range) => range.text).sort()).toEqual(before.map((range) => range.text).sort());
+    expect(await problemsOf(page)).toEqual([]);
+    expect(await hoverOpensCard(page, await boxOf(page, 'Vladimir Putin'))).toBe(true);
+    expect(errors.of('bfcache')).toEqual([]);
+    await page.close();
+  });
+});
