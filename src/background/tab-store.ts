@@ -4,6 +4,7 @@
  * storage area is passed in, so tests use an in-memory one.
  */
 import type { TabState } from '../shared/messages';
+import { isPageFindings } from './params';
 
 /** The part of a storage area the store uses (storage.session in the extension). */
 export interface StorageAreaLike {
@@ -28,7 +29,8 @@ export function tabKey(tabId: number): string {
   return `${PREFIX}${tabId}`;
 }
 
-// Only the background writes these keys, but a state from an older version must not crash a newer one.
+// Only the background writes these keys, but a state from an older version (or edited by hand) must
+// not crash a newer one: the popup reads the findings' entities, so they are checked as a report's are.
 function isTabState(value: unknown): value is TabState {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
@@ -37,8 +39,13 @@ function isTabState(value: unknown): value is TabState {
     typeof v.url === 'string' &&
     typeof v.updatedAt === 'number' &&
     (v.inactive === null || typeof v.inactive === 'string') &&
-    typeof v.findings === 'object'
+    (v.findings === null || isPageFindings(v.findings))
   );
+}
+
+/** Whether `value`, stored under `key`, is the state of the tab that key names. */
+function isStateAt(key: string, value: unknown): value is TabState {
+  return isTabState(value) && tabKey(value.tabId) === key;
 }
 
 /** A tab store over `area`. */
@@ -47,7 +54,7 @@ export function createTabStore(area: StorageAreaLike): TabStore {
     async get(tabId) {
       const key = tabKey(tabId);
       const value = (await area.get(key))[key];
-      return isTabState(value) ? value : null;
+      return isStateAt(key, value) ? value : null;
     },
     async put(state) {
       await area.set({ [tabKey(state.tabId)]: state });
@@ -57,10 +64,7 @@ export function createTabStore(area: StorageAreaLike): TabStore {
     },
     async all() {
       const everything = await area.get(null);
-      return Object.entries(everything)
-        .filter(([key]) => key.startsWith(PREFIX))
-        .map(([, value]) => value)
-        .filter(isTabState);
+      return Object.entries(everything).flatMap(([key, value]) => (isStateAt(key, value) ? [value] : []));
     },
   };
 }

@@ -37,7 +37,8 @@ export function dictionaryKey(id: string): string {
 function orderOf(stored: unknown): string[] {
   if (typeof stored !== 'object' || stored === null) return [];
   const order = (stored as { order?: unknown }).order;
-  return Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
+  // Deduplicated: an index edited by hand must not load (and match with) one dictionary twice.
+  return Array.isArray(order) ? [...new Set(order.filter((id): id is string => typeof id === 'string'))] : [];
 }
 
 async function readOrder(): Promise<string[]> {

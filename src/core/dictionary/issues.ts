@@ -34,6 +34,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
+  // JSON.stringify gives undefined for these, which would throw below (a missing storage entry is undefined).
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return typeof value;
   const text = JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
