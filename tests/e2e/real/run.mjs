@@ -64,7 +64,7 @@ function printTable(rows) {
     };
     const longest = Math.max(...mine.map((r) => r.longestMs));
     console.log(
-      `${browser}: ${mine.length} pages, ${sum('mentions')} mentions, script ${fixed(sum('scriptMs'))} ms, busy ${fixed(sum('busyMs'))} ms (without Backstory ${fixed(sum('baselineBusyMs'))} ms), longest ${fixed(longest)} ms, ${sum('errors')} errors`,
+      `${browser}: ${mine.length} pages, ${sum('mentions')} mentions, script ${mine.some((r) => r.scriptMs !== null) ? fixed(sum('scriptMs')) : '–'} ms, busy ${fixed(sum('busyMs'))} ms (without Backstory ${fixed(sum('baselineBusyMs'))} ms), longest ${fixed(longest)} ms, ${sum('errors')} errors`,
     );
   }
 }
