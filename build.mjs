@@ -82,7 +82,10 @@ async function bundledDictionaryModule() {
     throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
   }
   const compiled = core.compileMatcher([checked.dictionary]);
-  return `export const dictionary = ${JSON.stringify(checked.dictionary)};\nexport const compiled = ${JSON.stringify(compiled)};\n`;
+  // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
+  // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
+  const asJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const compiled = ${asJson(compiled)};\n`;
 }
 
 /** Serves `backstory:bundled-dictionary` to the bundles. */
