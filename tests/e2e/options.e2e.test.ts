@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, pollFor, ROOT } from './harness';
 import { useBrowser } from './harness/vitest';
+import { boxOf } from './tooltip-helpers';
 import { decodePng } from './tooltip-pixels';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
@@ -156,24 +157,6 @@ describe.each(BROWSERS)('%s: options page', (name) => {
   });
 });
 
-/** The first box of `text` on the page. */
-function boxOf(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
-  return page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const box = range.getClientRects()[0];
-      if (box) return { x: box.left, y: box.top, width: box.width, height: box.height };
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
-
 /**
  * How many coloured pixels a screenshot shows over `text`: the page is black
  * on white, so anything coloured is an underline or a background tint.
@@ -182,7 +165,8 @@ function boxOf(page: Page, text: string): Promise<{ x: number; y: number; width:
 async function inkUnder(page: Page, text: string): Promise<number> {
   await page.bringToFront();
   const box = await boxOf(page, text);
-  const shot = await page.screenshot({ clip: { ...box, height: box.height + 4 } });
+  const clip = { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top + 4 };
+  const shot = await page.screenshot({ clip });
   const image = decodePng(shot);
   let ink = 0;
   for (let y = 0; y < image.height; y += 1) {
