@@ -16,6 +16,16 @@ function loadDictTools() {
   });
 }
 
+/** The file's text; exits with a message when it cannot be read. */
+function readOrExit(/** @type {string} */ file) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`${file}: cannot be read (${error.message})`);
+    process.exit(1);
+  }
+}
+
 function usage() {
   console.error('usage: npm run dict -- draft ARTICLE.txt [--name NAME] [--id ID] > draft.json');
   console.error('       npm run dict -- check DICTIONARY.json');
@@ -53,13 +63,7 @@ async function draft(args) {
   const base = path.basename(file).replace(/\.[^.]+$/u, '');
   const name = flag(args, '--name') ?? `Draft from ${base}`;
   const id = flag(args, '--id') ?? `draft-${core.slugify(base) || 'article'}`;
-  let text;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: cannot be read (${error.message})`);
-    process.exit(1);
-  }
+  const text = readOrExit(file);
   const { dictionary, notes } = core.draftDictionary(text, { id, name });
   const json = `${JSON.stringify(dictionary, null, 2)}\n`;
   process.stdout.write(json);
@@ -75,13 +79,7 @@ async function check(args) {
   const file = args[0];
   if (!file) usage();
   const core = await loadDictTools();
-  let text;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    console.error(`${file}: cannot be read (${error.message})`);
-    process.exit(1);
-  }
+  const text = readOrExit(file);
   const checked = core.validateDictionaryJsonText(text);
   if (checked.ok) {
     console.log(

@@ -2,13 +2,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Entity } from '../../../src/core/dictionary/types';
 import { mentionContext, pickQuote } from '../../../src/content/tooltip/pick-quote';
-import { ENTITIES, setUp, shownName, tooltipParts, type Setup } from './harness';
+import { ENTITIES, setUp, shownName, tooltipParts, type Setup, tearDown } from './harness';
 
 let setup: Setup | null = null;
-afterEach(() => {
-  setup?.tooltip.destroy();
-  setup = null;
-});
+afterEach(tearDown);
 
 function entity(id: string): Entity {
   const found = ENTITIES.find((e) => e.id === id);

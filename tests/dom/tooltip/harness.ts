@@ -270,7 +270,25 @@ export async function setUp(
     openEntityView,
     onShow,
   };
-  return { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, onShow, deps };
+  current = { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, onShow, deps };
+  return current;
+}
+
+// The setup of the running test, so that every test file shares one teardown and one mention lookup.
+let current: Setup | null = null;
+
+/** Destroys the running test's tooltip and restores real timers; register with `afterEach(tearDown)`. */
+export function tearDown(): void {
+  current?.tooltip.destroy();
+  current = null;
+  vi.useRealTimers();
+}
+
+/** The running test's `n`-th fixture mention. */
+export function mention(n: number): PaintedMention {
+  const m = current?.mentions[n];
+  if (m === undefined) throw new Error(`no mention ${n}`);
+  return m;
 }
 
 /** The host and the closed shadow root of the tooltip, once it has opened. */

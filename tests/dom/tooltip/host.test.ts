@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { PaintedMention } from '../../../src/content/mention-index';
 import {
   ownUi,
   pointer,
@@ -11,20 +10,12 @@ import {
   tooltipParts,
   useTimers,
   type Setup,
+  tearDown,
+  mention,
 } from './harness';
 
 let setup: Setup | null = null;
-afterEach(() => {
-  setup?.tooltip.destroy();
-  setup = null;
-  vi.useRealTimers();
-});
-
-function mention(n: number): PaintedMention {
-  const m = setup?.mentions[n];
-  if (m === undefined) throw new Error(`no mention ${n}`);
-  return m;
-}
+afterEach(tearDown);
 
 describe('the host', () => {
   test('is one element under <html>, with a closed shadow root, added only when a card first opens', async () => {

@@ -1,20 +1,20 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { PaintedMention } from '../../../src/content/mention-index';
-import { layout, pointer, pointOn, setUp, shownName, tooltipParts, useTimers, type Setup } from './harness';
+import {
+  layout,
+  pointer,
+  pointOn,
+  setUp,
+  shownName,
+  tooltipParts,
+  useTimers,
+  type Setup,
+  tearDown,
+  mention,
+} from './harness';
 
 let setup: Setup | null = null;
-afterEach(() => {
-  setup?.tooltip.destroy();
-  setup = null;
-  vi.useRealTimers();
-});
-
-function mention(n: number): PaintedMention {
-  const m = setup?.mentions[n];
-  if (m === undefined) throw new Error(`no mention ${n}`);
-  return m;
-}
+afterEach(tearDown);
 
 /** Moves the pointer to (x, y) and lets the frame that handles it run. */
 function moveTo(x: number, y: number, target?: EventTarget): void {

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { PaintedMention } from '../../../src/content/mention-index';
 import { stepMentionRoute, isStepParams } from '../../../src/content/tooltip/route';
 import {
   layout,
@@ -12,20 +11,12 @@ import {
   tooltipParts,
   useTimers,
   type Setup,
+  tearDown,
+  mention,
 } from './harness';
 
 let setup: Setup | null = null;
-afterEach(() => {
-  setup?.tooltip.destroy();
-  setup = null;
-  vi.useRealTimers();
-});
-
-function mention(n: number): PaintedMention {
-  const m = setup?.mentions[n];
-  if (m === undefined) throw new Error(`no mention ${n}`);
-  return m;
-}
+afterEach(tearDown);
 
 /** Puts mention `n`'s box at `top` (the page scrolled). */
 function moveBox(n: number, top: number): void {
