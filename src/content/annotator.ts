@@ -46,6 +46,7 @@ export class Annotator {
   /** Forgets everything and reads the whole document again. */
   async scanAll(signal: AbortSignal): Promise<void> {
     const { doc, store, painter, slicer } = this.deps;
+    slicer.begin();
     this.state = createMatchState();
     painter.unpaint(store.clear());
     if (isDocumentEditable(doc)) {
@@ -67,6 +68,7 @@ export class Annotator {
   /** Reads `scopes` (blocks whose text changed) again and replaces their mentions. */
   async rescan(scopes: readonly Node[], signal: AbortSignal): Promise<void> {
     const { store, painter, slicer } = this.deps;
+    slicer.begin();
     for (const scope of scopes) {
       const found = scope.isConnected && !isInSkippedSubtree(scope) ? this.readScope(scope) : [];
       painter.unpaint(store.replaceWithin(scope, found));

@@ -6,6 +6,12 @@
 
 /** A budget for one slice of work and a way to give the main thread back. */
 export interface Slicer {
+  /**
+   * Starts a slice: work that begins in a new task calls this first, or the
+   * time since the last slice ended (seconds, perhaps) would count against
+   * it and it would yield before doing anything.
+   */
+  begin(): void;
   /** Whether this slice has used its budget. */
   isDue(): boolean;
   /** Lets the page run, then starts a new slice. */
@@ -41,6 +47,9 @@ export function createSlicer(
 ): Slicer {
   let sliceStart = now();
   return {
+    begin() {
+      sliceStart = now();
+    },
     isDue: () => now() - sliceStart >= budgetMs,
     async yield() {
       await yieldNow();
