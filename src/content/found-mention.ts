@@ -54,6 +54,8 @@ export function locateMentions(
   let i = 0;
   let lastParent: Node | null = null;
   let block: Element | null = null;
+  // Mentions in the same single text node share one (read-only) `nodes` array: one allocation fewer each.
+  let single: readonly Text[] = [];
   for (const mention of sorted) {
     const info = entity(mention.entityId);
     if (info === undefined || mention.end <= mention.start) continue;
@@ -81,7 +83,7 @@ export function locateMentions(
       endNode,
       endOffset: Math.min(mention.end - last, endNode.data.length),
       block,
-      nodes: i === j ? [startNode] : nodes.slice(i, j + 1),
+      nodes: i !== j ? nodes.slice(i, j + 1) : single[0] === startNode ? single : (single = [startNode]),
       source: text,
       start: mention.start,
       end: mention.end,

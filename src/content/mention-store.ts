@@ -7,11 +7,14 @@ import { composedContains, placeRelativeTo } from './dom-tree';
 import type { FoundMention } from './found-mention';
 import type { MentionIndex, PaintedMention } from './mention-index';
 
-/** Where a found mention starts and ends inside one of its text nodes. */
-function spanIn(mention: FoundMention, node: Text): [number, number] {
-  const start = node === mention.startNode ? mention.startOffset : 0;
-  const end = node === mention.endNode ? mention.endOffset : node.data.length;
-  return [start, end];
+/** Where a found mention starts inside one of its text nodes. */
+function startIn(mention: FoundMention, node: Text): number {
+  return node === mention.startNode ? mention.startOffset : 0;
+}
+
+/** Where a found mention ends inside one of its text nodes. */
+function endIn(mention: FoundMention, node: Text): number {
+  return node === mention.endNode ? mention.endOffset : node.data.length;
 }
 
 /** The store of found mentions; the painter keeps `all()` to what is painted. */
@@ -19,9 +22,18 @@ export class MentionStore implements MentionIndex {
   private found: FoundMention[] = [];
   private painted: readonly PaintedMention[] = [];
   private readonly byNode = new Map<Text, FoundMention[]>();
+  /**
+   * How many of `found` (from the start) are in `byNode`. A scan appends in
+   * document order and the index is brought up to date on first use (a
+   * hover, a change to the page): on a page of tens of thousands of mentions,
+   * building it was a tenth of the scan, and most pages are never hovered
+   * before they change or close.
+   */
+  private indexed = 0;
   private readonly listeners = new Set<() => void>();
 
   at(node: Node, offset: number): PaintedMention | null {
+    this.catchUp();
     const list = this.byNode.get(node as Text);
     if (list === undefined) return null;
     let low = 0;
@@ -30,9 +42,8 @@ export class MentionStore implements MentionIndex {
       const middle = (low + high) >> 1;
       const mention = list[middle];
       if (mention === undefined) break;
-      const [start, end] = spanIn(mention, node as Text);
-      if (offset < start) high = middle - 1;
-      else if (offset >= end) low = middle + 1;
+      if (offset < startIn(mention, node as Text)) high = middle - 1;
+      else if (offset >= endIn(mention, node as Text)) low = middle + 1;
       else return mention.painted;
     }
     return null;
@@ -60,10 +71,7 @@ export class MentionStore implements MentionIndex {
 
   /** Adds mentions that follow every stored one in document order (a scan in progress). */
   append(mentions: readonly FoundMention[]): void {
-    for (const mention of mentions) {
-      this.found.push(mention);
-      this.indexNodes(mention);
-    }
+    for (const mention of mentions) this.found.push(mention);
   }
 
   /**
@@ -71,6 +79,7 @@ export class MentionStore implements MentionIndex {
    * `mentions`, keeping document order; returns the ones replaced.
    */
   replaceWithin(scope: Node, mentions: readonly FoundMention[]): FoundMention[] {
+    this.catchUp();
     const first = this.firstNotBefore(scope);
     let end = first;
     while (end < this.found.length) {
@@ -81,17 +90,20 @@ export class MentionStore implements MentionIndex {
     const removed = this.found.splice(first, end - first, ...mentions);
     for (const mention of removed) this.unindexNodes(mention);
     for (const mention of mentions) this.indexNodes(mention);
+    this.indexed = this.found.length;
     return removed;
   }
 
   /** Drops the mentions that cover any of `nodes` (text that left the page); returns them. */
   dropNodes(nodes: Iterable<Text>): FoundMention[] {
+    this.catchUp();
     const dropped = new Set<FoundMention>();
     for (const node of nodes) {
       for (const mention of this.byNode.get(node) ?? []) dropped.add(mention);
     }
     if (dropped.size === 0) return [];
     this.found = this.found.filter((mention) => !dropped.has(mention));
+    this.indexed = this.found.length;
     for (const mention of dropped) this.unindexNodes(mention);
     return [...dropped];
   }
@@ -100,6 +112,7 @@ export class MentionStore implements MentionIndex {
   clear(): FoundMention[] {
     const removed = this.found;
     this.found = [];
+    this.indexed = 0;
     this.byNode.clear();
     this.painted = [];
     return removed;
@@ -124,6 +137,14 @@ export class MentionStore implements MentionIndex {
     return low;
   }
 
+  /** Indexes the mentions appended since the index was last used. */
+  private catchUp(): void {
+    for (; this.indexed < this.found.length; this.indexed++) {
+      const mention = this.found[this.indexed];
+      if (mention !== undefined) this.indexNodes(mention);
+    }
+  }
+
   private indexNodes(mention: FoundMention): void {
     for (const node of mention.nodes) {
       const list = this.byNode.get(node);
@@ -132,10 +153,11 @@ export class MentionStore implements MentionIndex {
         continue;
       }
       // Mentions arrive in document order except after a rescan; keep each list sorted.
-      const [start] = spanIn(mention, node);
+      const start = startIn(mention, node);
       let at = list.length;
-      while (at > 0 && spanIn(list[at - 1] as FoundMention, node)[0] > start) at--;
-      list.splice(at, 0, mention);
+      while (at > 0 && startIn(list[at - 1] as FoundMention, node) > start) at--;
+      if (at === list.length) list.push(mention);
+      else list.splice(at, 0, mention);
     }
   }
 
