@@ -4,7 +4,16 @@
  * block, so a name split over inline elements reads as one string. Runs are
  * joined by `RUN_BREAK`, which no alias contains, so a match never spans two.
  */
-import { BLOCK, isOffSwitch, kindOf, mayHostShadow, nearestBlock, OFF_SELECTOR, SKIP } from './skip-rules';
+import {
+  BLOCK,
+  isOffSwitch,
+  KIND_MASK,
+  MAY_HOST_SHADOW,
+  nearestBlock,
+  OFF_SELECTOR,
+  SKIP,
+  traitsOf,
+} from './skip-rules';
 
 /** Separates two runs in a chunk's text: not a letter, digit or space, so it ends any name. */
 export const RUN_BREAK = '\uFFFC';
@@ -23,6 +32,15 @@ export interface TextChunk {
 const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 const ELEMENT = 1;
 const TEXT = 3;
+
+/** Whether `data` is only ASCII whitespace (other spaces, such as no-break spaces, count as text here). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0x0c) return false;
+  }
+  return true;
+}
 
 /** The next node after `walker`'s current one that is not inside it, or `null`. */
 function nextOutside(walker: TreeWalker): Node | null {
@@ -45,7 +63,10 @@ export class TextWalk {
   private readonly off = new Set<Element>();
   private skipChildren = false;
   private carry: Text | null = null;
+  /** Whether the next text starts a new run (kept here between chunks; `next()` works on a local copy). */
   private isBroken = true;
+  /** Set when a tree is pushed or finished: either breaks the run. */
+  private treeChanged = false;
   private lastParent: Node | null = null;
   private block: Node | null = null;
   private shadowRoots: ShadowRoot[] = [];
@@ -68,54 +89,79 @@ export class TextWalk {
     // Parts joined once at the end: cheaper than growing a string node by node.
     const parts: string[] = [];
     let length = 0;
-    for (let node = this.advance(); node !== null; node = this.advance()) {
-      if (node.nodeType === TEXT) {
-        const data = (node as Text).data;
-        if (data.length === 0) continue;
-        const parent = node.parentNode;
-        if (this.isBroken || (parent !== this.lastParent && !this.inBlock(parent))) {
-          if (length >= this.maxChars) {
-            this.carry = node as Text;
-            break;
-          }
-          if (length > 0) {
-            parts.push(RUN_BREAK);
-            length++;
-          }
-          this.block = parent === null ? null : nearestBlock(parent);
-          this.isBroken = false;
-        }
-        this.lastParent = parent;
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-      } else if (node.nodeType === ELEMENT) {
-        this.visitElement(node as Element);
+    // This loop is most of what a scan costs on a page with few mentions: the
+    // walk's state is kept in locals, and an element costs one map look-up.
+    let isBroken = this.isBroken;
+    let lastParent = this.lastParent;
+    let block = this.block;
+    let node: Node | null = this.carry;
+    this.carry = null;
+    for (;;) {
+      if (node === null) {
+        node = this.advance();
+        if (node === null) break;
+        // Leaving a tree (a shadow root's end) breaks the run.
+        if (this.takeTreeChange()) isBroken = true;
       }
+      const type = node.nodeType;
+      if (type === TEXT) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          const parent = node.parentNode;
+          if (
+            isBroken ||
+            (parent !== lastParent && (block === null || parent === null || !block.contains(parent)))
+          ) {
+            // Blank text never starts a run: it can hold no name, and on pretty-printed pages most text nodes are the
+            // indentation between blocks (three quarters of the characters on some). The next text starts the run.
+            if (isBlank(data)) {
+              node = null;
+              continue;
+            }
+            if (length >= this.maxChars) {
+              this.carry = node as Text;
+              break;
+            }
+            if (length > 0) {
+              parts.push(RUN_BREAK);
+              length++;
+            }
+            block = parent === null ? null : nearestBlock(parent);
+            isBroken = false;
+          }
+          lastParent = parent;
+          nodes.push(node as Text);
+          starts.push(length);
+          parts.push(data);
+          length += data.length;
+        }
+      } else if (type === ELEMENT) {
+        const element = node as Element;
+        const traits = traitsOf(element.localName);
+        if ((traits & KIND_MASK) === SKIP || (this.off.size > 0 && this.off.has(element))) {
+          this.skipChildren = true;
+          isBroken = true;
+        } else {
+          if ((traits & KIND_MASK) === BLOCK) isBroken = true;
+          if ((traits & MAY_HOST_SHADOW) !== 0) {
+            const shadow = element.shadowRoot;
+            if (shadow) {
+              this.push(shadow);
+              this.takeTreeChange();
+              isBroken = true;
+            }
+          }
+        }
+      }
+      node = null;
     }
+    this.isBroken = isBroken;
+    this.lastParent = lastParent;
+    this.block = block;
     if (nodes.length === 0) return null;
     const shadowRoots = this.shadowRoots;
     this.shadowRoots = [];
     return { text: parts.join(''), nodes, starts, shadowRoots };
-  }
-
-  private inBlock(parent: Node | null): boolean {
-    return parent !== null && this.block !== null && this.block.contains(parent);
-  }
-
-  private visitElement(element: Element): void {
-    const name = element.localName;
-    const kind = kindOf(name);
-    if (kind === SKIP || (this.off.size > 0 && this.off.has(element))) {
-      this.skipChildren = true;
-      this.isBroken = true;
-      return;
-    }
-    if (kind === BLOCK) this.isBroken = true;
-    if (!mayHostShadow(name)) return;
-    const shadow = element.shadowRoot;
-    if (shadow) this.push(shadow);
   }
 
   private push(root: Document | ShadowRoot | Element): void {
@@ -125,15 +171,17 @@ export class TextWalk {
       if (isOffSwitch(element)) this.off.add(element);
     if (root.nodeType === 11) this.shadowRoots.push(root as ShadowRoot);
     this.walkers.push(doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT));
-    this.isBroken = true;
+    this.treeChanged = true;
+  }
+
+  /** Whether a tree was pushed or finished since the last call. */
+  private takeTreeChange(): boolean {
+    const changed = this.treeChanged;
+    this.treeChanged = false;
+    return changed;
   }
 
   private advance(): Node | null {
-    if (this.carry) {
-      const carried = this.carry;
-      this.carry = null;
-      return carried;
-    }
     for (;;) {
       const walker = this.walkers.at(-1);
       if (walker === undefined) return null;
@@ -143,7 +191,7 @@ export class TextWalk {
       if (next) return next;
       // This tree is done; a shadow tree's host continues with its light children.
       this.walkers.pop();
-      this.isBroken = true;
+      this.treeChanged = true;
     }
   }
 }

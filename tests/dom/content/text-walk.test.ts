@@ -130,3 +130,16 @@ describe('shadow roots and depth', () => {
     expect(runs(b)).toEqual(['Tajikistan']);
   });
 });
+
+describe('blank text', () => {
+  test('indentation between blocks is not read: the chunk holds only the runs with text', () => {
+    fill('<div>\n  <p>Vladimir</p>\n  <p>\n    <b>Vladimir</b> Putin</p>\n\t</div>\n');
+    const chunks = readAll();
+    expect(chunks.map((c) => c.text)).toEqual([`Vladimir${RUN_BREAK}Vladimir Putin`]);
+  });
+
+  test('blank text inside a run is kept: it separates the words of a name', () => {
+    fill('<p><b>Yusuf Raza</b> <i>Gilani</i></p>');
+    expect(readAll().map((c) => c.text)).toEqual(['Yusuf Raza Gilani']);
+  });
+});
