@@ -33,13 +33,13 @@ const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 const ELEMENT = 1;
 const TEXT = 3;
 
-/** Whether `data` is only ASCII whitespace (other spaces, such as no-break spaces, count as text here). */
+// Only ASCII whitespace (other spaces, such as no-break spaces, count as text here). A regular expression, because
+// page text is held outside the JavaScript heap and reading it a character at a time costs several times more.
+const BLANK = /^[ \n\t\r\f]*$/;
+
+/** Whether `data` is blank: only ASCII whitespace. */
 function isBlank(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const code = data.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0x0c) return false;
-  }
-  return true;
+  return BLANK.test(data);
 }
 
 /** The next node after `walker`'s current one that is not inside it, or `null`. */
