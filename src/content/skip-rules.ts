@@ -102,7 +102,7 @@ export function kindOf(localName: string): ElementKind {
 }
 
 // Built-in elements that may host a shadow root (DOM standard, attachShadow); custom elements may too.
-const SHADOW_HOST_TAGS = [
+const SHADOW_HOST_TAGS = new Set([
   'article',
   'aside',
   'blockquote',
@@ -121,11 +121,11 @@ const SHADOW_HOST_TAGS = [
   'p',
   'section',
   'span',
-];
+]);
 
 /** Whether an element with this local name can have a shadow root: asking the others would be a wasted DOM call. */
-export function mayHostShadow(localName: string): boolean {
-  return SHADOW_HOST_TAGS.includes(localName) || localName.includes('-');
+function mayHostShadow(localName: string): boolean {
+  return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
 }
 
 /** `traitsOf` bits: the element's kind. */
@@ -133,38 +133,18 @@ export const KIND_MASK = 3;
 /** `traitsOf` bit: the element may host a shadow root. */
 export const MAY_HOST_SHADOW = 4;
 
-// The traits of every tag named above, and of the common blocks, so that the scan's hot loop does one look-up per element.
+// Each tag name's traits, worked out on first sight: a page uses few distinct names, and the scan's hot loop then
+// pays one look-up per element.
 const TRAITS = new Map<string, number>();
-for (const tag of [
-  ...KINDS.keys(),
-  ...SHADOW_HOST_TAGS,
-  'li',
-  'ul',
-  'ol',
-  'td',
-  'tr',
-  'th',
-  'table',
-  'tbody',
-  'br',
-  'figure',
-  'figcaption',
-  'dl',
-  'dt',
-  'dd',
-  'hr',
-  'form',
-  'button',
-  'picture',
-  'source',
-  'meta',
-  'link',
-])
-  TRAITS.set(tag, kindOf(tag) | (mayHostShadow(tag) ? MAY_HOST_SHADOW : 0));
 
 /** An element's kind and whether it may host a shadow root, as `KIND_MASK` and `MAY_HOST_SHADOW` bits. */
 export function traitsOf(localName: string): number {
-  return TRAITS.get(localName) ?? kindOf(localName) | (mayHostShadow(localName) ? MAY_HOST_SHADOW : 0);
+  let traits = TRAITS.get(localName);
+  if (traits === undefined) {
+    traits = kindOf(localName) | (mayHostShadow(localName) ? MAY_HOST_SHADOW : 0);
+    TRAITS.set(localName, traits);
+  }
+  return traits;
 }
 
 /** Elements that may switch Backstory off for their subtree (opted out, or editable); `isOffSwitch` decides. */
