@@ -113,7 +113,7 @@ export class TextWalk {
             (parent !== lastParent && (block === null || parent === null || !block.contains(parent)))
           ) {
             // Blank text never starts a run: it can hold no name, and on pretty-printed pages most text nodes are the
-            // indentation between blocks (three quarters of the characters on some). The next text starts the run.
+            // indentation between blocks (two thirds of the characters on some). The next text starts the run.
             if (isBlank(data)) {
               node = null;
               continue;
