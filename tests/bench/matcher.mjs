@@ -4,28 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { loadMatcher } from './load-matcher.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedPath = path.resolve(root, '../shared/seed/000_fd3c8e1caedc3321.txt');
 const dictionaryPath = process.argv[2] ?? path.join(root, 'assets/dictionary/backstory.json');
-
-/**
- * Bundles the matcher for Node and imports it.
- * @returns {Promise<typeof import('../../src/core/match/index.ts')>}
- */
-async function loadMatcher() {
-  const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src/core/match/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-  // eslint-disable-next-line no-unsanitized/method -- the module is our own bundle, built just above.
-  return import(url);
-}
 
 /**
  * The fastest of the run times (ms) of `fn`, after a warm-up: on a shared

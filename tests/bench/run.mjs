@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { loadMatcher } from './load-matcher.mjs';
 import { syntheticPage } from './synthetic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,23 +28,9 @@ const PAGE_LIMIT = option('--pages', Infinity);
 const WITH_MARK = !args.includes('--no-mark');
 const pagesDir = process.env.BACKSTORY_PAGES ?? path.resolve(root, '../shared/pages');
 
-/** Bundles a module for Node and imports it. */
-async function importBundled(entry) {
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-  // eslint-disable-next-line no-unsanitized/method -- our own bundle, built just above.
-  return import(url);
-}
-
 /** The page script: the content script's modules with the dictionary compiled here, as build.mjs does. */
 async function pageScript(dictionary) {
-  const { compileMatcher } = await importBundled(path.join(root, 'src/core/match/index.ts'));
+  const { compileMatcher } = await loadMatcher();
   const compiled = compileMatcher([dictionary]);
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'tests/bench/page-entry.ts')],
