@@ -6,6 +6,7 @@
 import { createMatchState, type MatchState, type Mention } from '../core/match/types';
 import { type EntityInfo, locateMentions } from './found-mention';
 import type { MentionStore } from './mention-store';
+import { OffSwitches } from './off-switches';
 import type { Painter } from './painter';
 import { isDocumentEditable, isInSkippedSubtree } from './skip-rules';
 import type { Slicer } from './slicer';
@@ -32,6 +33,8 @@ export interface AnnotatorDeps {
 /** Scans the page and rescans what changed. */
 export class Annotator {
   private state: MatchState = createMatchState();
+  // Read afresh by each scan and rescan: a subtree may have been switched off (or on) since.
+  private off = new OffSwitches();
   // The text each rescanned block had and what was found in it: unchanged text is not matched again.
   private lastRead = new WeakMap<Node, { text: string; mentions: readonly Mention[] }>();
 
@@ -48,6 +51,7 @@ export class Annotator {
     const { doc, store, painter, slicer } = this.deps;
     slicer.begin();
     this.state = createMatchState();
+    this.off = new OffSwitches();
     painter.unpaint(store.clear());
     if (isDocumentEditable(doc)) {
       painter.repaint();
@@ -69,6 +73,7 @@ export class Annotator {
   async rescan(scopes: readonly Node[], signal: AbortSignal): Promise<void> {
     const { store, painter, slicer } = this.deps;
     slicer.begin();
+    this.off = new OffSwitches();
     for (const scope of scopes) {
       const found = scope.isConnected && !isInSkippedSubtree(scope) ? this.readScope(scope) : [];
       painter.unpaint(store.replaceWithin(scope, found));
@@ -98,7 +103,7 @@ export class Annotator {
   }
 
   private locate(chunk: TextChunk, mentions: readonly Mention[]): ReturnType<typeof locateMentions> {
-    const found = locateMentions(chunk, mentions, (id) => this.deps.recogniser.entity(id));
+    const found = this.off.sift(locateMentions(chunk, mentions, (id) => this.deps.recogniser.entity(id)));
     const onShadowRoot = this.deps.onShadowRoot;
     if (chunk.shadowRoots.length > 0 && onShadowRoot) {
       const withMentions = new Set<Node>();

@@ -192,8 +192,9 @@ export function isInSkippedSubtree(node: Node): boolean {
 
 /** The nearest element around `node` (itself included) that is not inline, or its tree's root: the block whose text `node` belongs to. */
 export function nearestBlock(node: Node): Node {
-  let current: Node = node.nodeType === Node.ELEMENT_NODE ? node : (node.parentNode ?? node);
-  while (current.nodeType === Node.ELEMENT_NODE && kindOf((current as Element).localName) === INLINE) {
+  // Called at every run's start: node types as numbers, and the memoised traits.
+  let current: Node = node.nodeType === 1 ? node : (node.parentNode ?? node);
+  while (current.nodeType === 1 && (traitsOf((current as Element).localName) & KIND_MASK) === INLINE) {
     const parent = current.parentNode;
     if (parent === null) break;
     current = parent;

@@ -3,17 +3,10 @@
  * thousands of elements deep), into chunks of runs: a run is the text of one
  * block, so a name split over inline elements reads as one string. Runs are
  * joined by `RUN_BREAK`, which no alias contains, so a match never spans two.
+ * Elements are skipped by their tag names alone; subtrees switched off by an
+ * attribute are read, and their mentions sifted out (`OffSwitches`).
  */
-import {
-  BLOCK,
-  isOffSwitch,
-  KIND_MASK,
-  MAY_HOST_SHADOW,
-  nearestBlock,
-  OFF_SELECTOR,
-  SKIP,
-  traitsOf,
-} from './skip-rules';
+import { BLOCK, KIND_MASK, MAY_HOST_SHADOW, nearestBlock, SKIP, traitsOf } from './skip-rules';
 
 /** Separates two runs in a chunk's text: not a letter, digit or space, so it ends any name. */
 export const RUN_BREAK = '\uFFFC';
@@ -42,6 +35,20 @@ function isBlank(data: string): boolean {
   return BLANK.test(data);
 }
 
+/**
+ * Whether text in `parent` stands in another block than the text before it
+ * (in `lastParent`, of the block `block`). Every element entered since that
+ * text was inline (entering a block breaks the run before this is asked), so
+ * only leaving elements can leave the block. The common steps are settled by
+ * identity, without asking the DOM: back out to the block itself, or into a
+ * child of the last parent.
+ */
+function leavesBlock(parent: Node | null, lastParent: Node | null, block: Node | null): boolean {
+  if (block === null || parent === null) return true;
+  if (parent === block || (lastParent !== null && parent.parentNode === lastParent)) return false;
+  return !block.contains(parent);
+}
+
 /** The next node after `walker`'s current one that is not inside it, or `null`. */
 function nextOutside(walker: TreeWalker): Node | null {
   const sibling = walker.nextSibling();
@@ -60,13 +67,10 @@ function nextOutside(walker: TreeWalker): Node | null {
  */
 export class TextWalk {
   private readonly walkers: TreeWalker[] = [];
-  private readonly off = new Set<Element>();
   private skipChildren = false;
   private carry: Text | null = null;
   /** Whether the next text starts a new run (kept here between chunks; `next()` works on a local copy). */
   private isBroken = true;
-  /** Set when a tree is pushed or finished: either breaks the run. */
-  private treeChanged = false;
   private lastParent: Node | null = null;
   private block: Node | null = null;
   private shadowRoots: ShadowRoot[] = [];
@@ -94,24 +98,29 @@ export class TextWalk {
     let isBroken = this.isBroken;
     let lastParent = this.lastParent;
     let block = this.block;
+    let walker = this.walkers.at(-1);
     let node: Node | null = this.carry;
     this.carry = null;
-    for (;;) {
+    while (walker !== undefined) {
       if (node === null) {
-        node = this.advance();
-        if (node === null) break;
-        // Leaving a tree (a shadow root's end) breaks the run.
-        if (this.takeTreeChange()) isBroken = true;
+        if (this.skipChildren) {
+          this.skipChildren = false;
+          node = nextOutside(walker);
+        } else node = walker.nextNode();
+        if (node === null) {
+          // This tree is done (a shadow tree's end breaks the run); its host continues with its light children.
+          this.walkers.pop();
+          walker = this.walkers.at(-1);
+          isBroken = true;
+          continue;
+        }
       }
       const type = node.nodeType;
       if (type === TEXT) {
         const data = (node as Text).data;
         if (data.length > 0) {
           const parent = node.parentNode;
-          if (
-            isBroken ||
-            (parent !== lastParent && (block === null || parent === null || !block.contains(parent)))
-          ) {
+          if (isBroken || (parent !== lastParent && leavesBlock(parent, lastParent, block))) {
             // Blank text never starts a run: it can hold no name, and on pretty-printed pages most text nodes are the
             // indentation between blocks (two thirds of the characters on some). The next text starts the run.
             if (isBlank(data)) {
@@ -138,7 +147,7 @@ export class TextWalk {
       } else if (type === ELEMENT) {
         const element = node as Element;
         const traits = traitsOf(element.localName);
-        if ((traits & KIND_MASK) === SKIP || (this.off.size > 0 && this.off.has(element))) {
+        if ((traits & KIND_MASK) === SKIP) {
           this.skipChildren = true;
           isBroken = true;
         } else {
@@ -147,7 +156,7 @@ export class TextWalk {
             const shadow = element.shadowRoot;
             if (shadow) {
               this.push(shadow);
-              this.takeTreeChange();
+              walker = this.walkers.at(-1);
               isBroken = true;
             }
           }
@@ -167,31 +176,7 @@ export class TextWalk {
   private push(root: Document | ShadowRoot | Element): void {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (doc === null) return;
-    for (const element of root.querySelectorAll(OFF_SELECTOR))
-      if (isOffSwitch(element)) this.off.add(element);
     if (root.nodeType === 11) this.shadowRoots.push(root as ShadowRoot);
     this.walkers.push(doc.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT));
-    this.treeChanged = true;
-  }
-
-  /** Whether a tree was pushed or finished since the last call. */
-  private takeTreeChange(): boolean {
-    const changed = this.treeChanged;
-    this.treeChanged = false;
-    return changed;
-  }
-
-  private advance(): Node | null {
-    for (;;) {
-      const walker = this.walkers.at(-1);
-      if (walker === undefined) return null;
-      const skip = this.skipChildren;
-      this.skipChildren = false;
-      const next = skip ? nextOutside(walker) : walker.nextNode();
-      if (next) return next;
-      // This tree is done; a shadow tree's host continues with its light children.
-      this.walkers.pop();
-      this.treeChanged = true;
-    }
   }
 }

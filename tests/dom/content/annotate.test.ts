@@ -58,6 +58,58 @@ describe('annotating a page', () => {
     expect(paintedPairs(store)).toEqual([['Dushanbe', 'dushanbe']]);
   });
 
+  test.each([
+    '<div contenteditable>Vladimir Putin</div>',
+    '<div contenteditable="true"><p>Vladimir Putin</p></div>',
+    '<div contenteditable="plaintext-only">Vladimir Putin</div>',
+    '<div contenteditable="TRUE"><div contenteditable="false">Vladimir Putin</div></div>',
+    '<section data-backstory="off"><p><b>Vladimir Putin</b></p></section>',
+    '<section data-backstory="OFF"><p>Vladimir Putin</p></section>',
+    '<p>Vladimir <span contenteditable>Putin</span></p>',
+  ])('nothing in %s is painted', async (html) => {
+    fill(`<p>Dushanbe</p>${html}<p>Tajikistan</p>`);
+    const { store, scan } = createRig();
+    await scan();
+    expect(paintedPairs(store)).toEqual([
+      ['Dushanbe', 'dushanbe'],
+      ['Tajikistan', 'tajikistan'],
+    ]);
+  });
+
+  test.each([
+    '<div contenteditable="false">Vladimir Putin</div>',
+    '<section data-backstory="on"><p>Vladimir Putin</p></section>',
+  ])('names in %s are painted', async (html) => {
+    fill(html);
+    const { store, scan } = createRig();
+    await scan();
+    expect(paintedPairs(store)).toEqual([['Vladimir Putin', 'vladimir-putin']]);
+  });
+
+  test('switched-off subtrees are honoured inside open shadow roots and around their hosts', async () => {
+    fill(
+      '<news-card id="inner"></news-card><div data-backstory="off"><news-card id="outer"></news-card></div>',
+    );
+    const inner = document.getElementById('inner')?.attachShadow({ mode: 'open' });
+    const outer = document.getElementById('outer')?.attachShadow({ mode: 'open' });
+    if (!inner || !outer) throw new Error('no hosts');
+    fill('<p>Dushanbe</p><p contenteditable>Vladimir Putin</p>', inner);
+    fill('<p>Tajikistan</p>', outer);
+    const { store, scan } = createRig();
+    await scan();
+    expect(paintedPairs(store)).toEqual([['Dushanbe', 'dushanbe']]);
+  });
+
+  test('a subtree switched off after a scan is left out of the next', async () => {
+    fill('<p id="p">Dushanbe</p><p>Tajikistan</p>');
+    const { store, scan } = createRig();
+    await scan();
+    expect(paintedPairs(store)).toHaveLength(2);
+    document.getElementById('p')?.setAttribute('contenteditable', '');
+    await scan();
+    expect(paintedPairs(store)).toEqual([['Tajikistan', 'tajikistan']]);
+  });
+
   test('a document in design mode is not annotated', async () => {
     fill('<p>Dushanbe</p>');
     document.designMode = 'on';

@@ -76,21 +76,17 @@ describe('never read', () => {
     expect(runs()).toEqual(['Dushanbe']);
   });
 
-  test.each([
-    '<div contenteditable>Vladimir Putin</div>',
-    '<div contenteditable="true"><p>Vladimir Putin</p></div>',
-    '<div contenteditable="plaintext-only">Vladimir Putin</div>',
-    '<section data-backstory="off"><p><b>Vladimir Putin</b></p></section>',
-    '<template><p>Vladimir Putin</p></template>',
-    '<svg><text>Vladimir Putin</text></svg>',
-  ])('%s', (html) => {
-    fill(`<p>Dushanbe</p>${html}<p>Tajikistan</p>`);
-    expect(runs()).toEqual(['Dushanbe', 'Tajikistan']);
-  });
+  test.each(['<template><p>Vladimir Putin</p></template>', '<svg><text>Vladimir Putin</text></svg>'])(
+    '%s',
+    (html) => {
+      fill(`<p>Dushanbe</p>${html}<p>Tajikistan</p>`);
+      expect(runs()).toEqual(['Dushanbe', 'Tajikistan']);
+    },
+  );
 
-  test('contenteditable="false" is read', () => {
-    fill('<div contenteditable="false">Dushanbe</div>');
-    expect(runs()).toEqual(['Dushanbe']);
+  test('subtrees switched off by an attribute are read: the annotator sifts out their mentions', () => {
+    fill('<p>Dushanbe</p><div contenteditable><p>Vladimir Putin</p></div><p data-backstory="off">SCO</p>');
+    expect(runs()).toEqual(['Dushanbe', 'Vladimir Putin', 'SCO']);
   });
 });
 
