@@ -12,7 +12,7 @@ import { useBrowser } from './harness/vitest';
 import { ErrorLog, watchPageErrors } from './real/capture';
 import { hoverOpensCard, paintedRanges, problemsOf, startOf, waitForPainted } from './real/health';
 import { SAVE_REGISTRY } from './real/probes';
-import { boxOf, hover, sleep } from './tooltip-helpers';
+import { boxOf, cardPoint, hover, isCardAt, sleep } from './tooltip-helpers';
 
 describe.each(BROWSERS)('%s: hostile pages', (name) => {
   const fixture = useBrowser(name);
@@ -106,6 +106,24 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     // Once the card has closed (the pointer left), the next hover puts the host back.
     await sleep(1000);
     await expectHealthy(page, 'removes-host.html');
+    await page.close();
+  });
+
+  test('a page that removes the tooltip’s host: the card comes back while the pointer stays on its name', async () => {
+    const page = await open('removes-host.html');
+    await waitForPainted(page, ['Vladimir Putin', 'Tajikistan']);
+    const putin = await boxOf(page, 'Vladimir Putin');
+    await hover(page, putin);
+    expect(await page.evaluate('window.removed')).toBe(1);
+    // The card opened in a host the page took away; the pointer moves on, still over the name.
+    await page.mouse.move((putin.left + putin.right) / 2 + 4, (putin.top + putin.bottom) / 2);
+    const { x, y } = cardPoint(putin);
+    expect(
+      await pollFor(async () => ((await isCardAt(page, x, y)) ? true : undefined), 3000, 'the card').catch(
+        () => false,
+      ),
+    ).toBe(true);
+    expect(errors.of('removes-host.html')).toEqual([]);
     await page.close();
   });
 });

@@ -187,8 +187,17 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     {
       isActive: () => current !== null || !index.isEmpty(),
       move(x, y, target) {
-        if (ui !== null && target === ui.parts.host) hover.pointInCard();
-        else hover.pointAt(hitTest(doc, index, x, y, target instanceof Element ? target : null), x, y);
+        if (ui !== null && target === ui.parts.host) {
+          hover.pointInCard();
+          return;
+        }
+        const hit = hitTest(doc, index, x, y, target instanceof Element ? target : null);
+        // A page that owns <html> may take the host away while the card is open. Hover intent keeps an open card
+        // as it is while the pointer stays on its mention, so the card is put back here, or it would stay gone.
+        const lost = ui?.parts.host.isConnected === false ? current : null;
+        if (hit !== null && lost !== null && isSameMention(hit.mention, lost.mention))
+          open(lost.mention, lost.via, hit.rectIndex);
+        hover.pointAt(hit, x, y);
       },
       leave: () => {
         hover.pointAt(null, 0, 0);
