@@ -34,7 +34,7 @@ export interface AnnotatorDeps {
 export class Annotator {
   private state: MatchState = createMatchState();
   // Read afresh by each scan and rescan: a subtree may have been switched off (or on) since.
-  private off = new OffSwitches();
+  private offSwitches = new OffSwitches();
   // The text each rescanned block had and what was found in it: unchanged text is not matched again.
   private lastRead = new WeakMap<Node, { text: string; mentions: readonly Mention[] }>();
 
@@ -51,7 +51,7 @@ export class Annotator {
     const { doc, store, painter, slicer } = this.deps;
     slicer.begin();
     this.state = createMatchState();
-    this.off = new OffSwitches();
+    this.offSwitches = new OffSwitches();
     painter.unpaint(store.clear());
     if (isDocumentEditable(doc)) {
       painter.repaint();
@@ -73,7 +73,7 @@ export class Annotator {
   async rescan(scopes: readonly Node[], signal: AbortSignal): Promise<void> {
     const { store, painter, slicer } = this.deps;
     slicer.begin();
-    this.off = new OffSwitches();
+    this.offSwitches = new OffSwitches();
     for (const scope of scopes) {
       const found = scope.isConnected && !isInSkippedSubtree(scope) ? this.readScope(scope) : [];
       painter.unpaint(store.replaceWithin(scope, found));
@@ -103,7 +103,9 @@ export class Annotator {
   }
 
   private locate(chunk: TextChunk, mentions: readonly Mention[]): ReturnType<typeof locateMentions> {
-    const found = this.off.sift(locateMentions(chunk, mentions, (id) => this.deps.recogniser.entity(id)));
+    const found = this.offSwitches.sift(
+      locateMentions(chunk, mentions, (id) => this.deps.recogniser.entity(id)),
+    );
     const onShadowRoot = this.deps.onShadowRoot;
     if (chunk.shadowRoots.length > 0 && onShadowRoot) {
       const withMentions = new Set<Node>();
