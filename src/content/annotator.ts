@@ -3,8 +3,8 @@
  * step: a full scan in chunks, and rescans of the blocks that changed. All
  * work is sliced; an aborted signal stops it between slices.
  */
-import { createMatchState, type MatchState, type Mention } from '../core/match/types';
-import { type EntityInfo, locateMentions } from './found-mention';
+import { copyMatchState, createMatchState, type MatchState, type Mention } from '../core/match/types';
+import { type EntityInfo, type FoundMention, locateMentions } from './found-mention';
 import type { MentionStore } from './mention-store';
 import { OffSwitches } from './off-switches';
 import type { Painter } from './painter';
@@ -59,7 +59,7 @@ export class Annotator {
     }
     const walk = new TextWalk(doc, this.deps.maxChunkChars);
     for (let chunk = walk.next(); chunk !== null; chunk = walk.next()) {
-      store.append(this.locate(chunk, this.deps.recogniser.find(chunk.text, this.state)));
+      store.append(this.read(chunk).found);
       if (slicer.isDue()) {
         await slicer.yield();
         if (signal.aborted) return;
@@ -85,7 +85,7 @@ export class Annotator {
     painter.repaint();
   }
 
-  private readScope(scope: Node): ReturnType<typeof locateMentions> {
+  private readScope(scope: Node): FoundMention[] {
     if (!isWalkRoot(scope)) return [];
     const walk = new TextWalk(scope, this.deps.maxChunkChars);
     const chunks: TextChunk[] = [];
@@ -93,29 +93,52 @@ export class Annotator {
     const only = chunks.length === 1 ? chunks[0] : undefined;
     if (only !== undefined) {
       const last = this.lastRead.get(scope);
-      const mentions =
-        last?.text === only.text ? last.mentions : this.deps.recogniser.find(only.text, this.state);
+      const { mentions, found } = this.read(only, last?.text === only.text ? last.mentions : undefined);
       this.lastRead.set(scope, { text: only.text, mentions });
-      return this.locate(only, mentions);
+      return found;
     }
     this.lastRead.delete(scope);
-    return chunks.flatMap((chunk) => this.locate(chunk, this.deps.recogniser.find(chunk.text, this.state)));
+    return chunks.flatMap((chunk) => this.read(chunk).found);
   }
 
-  private locate(chunk: TextChunk, mentions: readonly Mention[]): ReturnType<typeof locateMentions> {
-    const found = this.offSwitches.sift(
-      locateMentions(chunk, mentions, (id) => this.deps.recogniser.entity(id)),
-    );
-    const onShadowRoot = this.deps.onShadowRoot;
-    if (chunk.shadowRoots.length > 0 && onShadowRoot) {
-      const withMentions = new Set<Node>();
-      for (const mention of found) {
-        const root = mention.startNode.getRootNode();
-        if (root !== this.deps.doc) withMentions.add(root);
-      }
-      for (const root of chunk.shadowRoots) onShadowRoot(root, withMentions.has(root));
+  /**
+   * The mentions in `chunk` (matched now, or `known` from an earlier read of
+   * the same text), found and located, none of them in a switched-off
+   * subtree. Text there must not count at all (a full name in an editor
+   * would let a surname stand later), so a chunk with mentions there is read
+   * again with that text blanked out.
+   */
+  private read(
+    chunk: TextChunk,
+    known?: readonly Mention[],
+  ): { mentions: readonly Mention[]; found: FoundMention[] } {
+    const before = copyMatchState(this.state);
+    let mentions = known ?? this.deps.recogniser.find(chunk.text, this.state);
+    let located = this.locate(chunk, mentions);
+    let found = this.offSwitches.sift(located);
+    if (found.length < located.length) {
+      this.state = before;
+      mentions = this.deps.recogniser.find(this.offSwitches.blankOut(chunk), this.state);
+      located = this.locate(chunk, mentions);
+      found = this.offSwitches.sift(located);
     }
-    return found;
+    this.reportShadowRoots(chunk, found);
+    return { mentions, found };
+  }
+
+  private locate(chunk: TextChunk, mentions: readonly Mention[]): FoundMention[] {
+    return locateMentions(chunk, mentions, (id) => this.deps.recogniser.entity(id));
+  }
+
+  private reportShadowRoots(chunk: TextChunk, found: readonly FoundMention[]): void {
+    const onShadowRoot = this.deps.onShadowRoot;
+    if (chunk.shadowRoots.length === 0 || !onShadowRoot) return;
+    const withMentions = new Set<Node>();
+    for (const mention of found) {
+      const root = mention.startNode.getRootNode();
+      if (root !== this.deps.doc) withMentions.add(root);
+    }
+    for (const root of chunk.shadowRoots) onShadowRoot(root, withMentions.has(root));
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import type { FoundMention } from './found-mention';
 import { isOffSwitch, OFF_SELECTOR } from './skip-rules';
+import { RUN_BREAK, type TextChunk } from './text-walk';
 
 /** One reading of the page's off switches: make one per scan, so that switches added later are seen. */
 export class OffSwitches {
@@ -21,6 +22,26 @@ export class OffSwitches {
   sift(found: FoundMention[]): FoundMention[] {
     if (found.length === 0) return found;
     return found.filter((mention) => !mention.nodes.some((node) => this.isOffNode(node)));
+  }
+
+  /**
+   * `chunk`'s text with the text of switched-off subtrees replaced by run
+   * breaks, for reading again: offsets stay as they were, and no name can
+   * start, end or be counted there.
+   */
+  blankOut(chunk: TextChunk): string {
+    const { text, nodes, starts } = chunk;
+    const parts: string[] = [];
+    let copied = 0;
+    nodes.forEach((node, i) => {
+      if (!this.isOffNode(node)) return;
+      const start = starts[i] ?? 0;
+      const end = start + node.data.length;
+      parts.push(text.slice(copied, start), RUN_BREAK.repeat(end - start));
+      copied = end;
+    });
+    parts.push(text.slice(copied));
+    return parts.join('');
   }
 
   private isOffNode(node: Text): boolean {

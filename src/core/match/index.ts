@@ -6,4 +6,4 @@ export { compileMatcher, type CompiledMatcher } from './compile';
 export { createMatcher, type Matcher } from './automaton';
 export { findMentions } from './find';
 export { normaliseForCompare, type CompareOptions } from './normalise';
-export { createMatchState, type MatchState, type Mention } from './types';
+export { copyMatchState, createMatchState, type MatchState, type Mention } from './types';

@@ -30,3 +30,8 @@ export interface MatchState {
 export function createMatchState(): MatchState {
   return { introduced: new Set(), lastSeen: new Map(), clock: 0 };
 }
+
+/** A copy of `state` to go back to: a text read again must not count twice. */
+export function copyMatchState(state: MatchState): MatchState {
+  return { introduced: new Set(state.introduced), lastSeen: new Map(state.lastSeen), clock: state.clock };
+}

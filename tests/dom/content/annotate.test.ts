@@ -100,6 +100,23 @@ describe('annotating a page', () => {
     expect(paintedPairs(store)).toEqual([['Dushanbe', 'dushanbe']]);
   });
 
+  test.each([
+    ['a full name in a switched-off subtree does not let its surname stand later', '<p>Putin spoke.</p>', []],
+    [
+      'a full name beside a switched-off subtree still does',
+      '<p>Vladimir Putin arrived.</p><p>Putin spoke.</p>',
+      [
+        ['Vladimir Putin', 'vladimir-putin'],
+        ['Putin', 'vladimir-putin'],
+      ],
+    ],
+  ])('%s', async (_, after, expected) => {
+    fill(`<div contenteditable><p>Vladimir Putin</p></div><p data-backstory="off">SCO</p>${after}`);
+    const { store, scan } = createRig();
+    await scan();
+    expect(paintedPairs(store)).toEqual(expected);
+  });
+
   test('a subtree switched off after a scan is left out of the next', async () => {
     fill('<p id="p">Dushanbe</p><p>Tajikistan</p>');
     const { store, scan } = createRig();

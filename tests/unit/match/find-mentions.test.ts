@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compileMatcher } from '../../../src/core/match/compile';
 import { createMatcher } from '../../../src/core/match/automaton';
 import { findMentions } from '../../../src/core/match/find';
-import { createMatchState } from '../../../src/core/match/types';
+import { copyMatchState, createMatchState } from '../../../src/core/match/types';
 import { parseMarked, storyDictionary } from './fixtures';
 
 const matcher = createMatcher(compileMatcher([storyDictionary]));
@@ -130,6 +130,16 @@ describe('findMentions', () => {
   test('a fresh state forgets earlier calls', () => {
     findMentions('Vladimir Putin', matcher, createMatchState());
     expect(findMentions('Putin', matcher, createMatchState())).toEqual([]);
+  });
+
+  test('a copied state is a point to go back to: what is found after the copy does not reach it', () => {
+    const state = createMatchState();
+    findMentions('Viktor Ivanov.', matcher, state);
+    const before = copyMatchState(state);
+    findMentions('Vladimir Putin.', matcher, state);
+    expect(findMentions('Putin.', matcher, before)).toEqual([]);
+    expect(findMentions('Putin.', matcher, state)).toHaveLength(1);
+    expect(before.introduced).toEqual(new Set(['viktor-ivanov']));
   });
 
   test('long texts: offsets stay exact far into the text', () => {
