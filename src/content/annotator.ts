@@ -114,13 +114,13 @@ export class Annotator {
   ): { mentions: readonly Mention[]; found: FoundMention[] } {
     const before = copyMatchState(this.state);
     let mentions = known ?? this.deps.recogniser.find(chunk.text, this.state);
-    let located = this.locate(chunk, mentions);
+    const located = this.locate(chunk, mentions);
     let found = this.offSwitches.sift(located);
     if (found.length < located.length) {
       this.state = before;
+      // Blanked text holds no name, so what this finds needs no sifting.
       mentions = this.deps.recogniser.find(this.offSwitches.blankOut(chunk), this.state);
-      located = this.locate(chunk, mentions);
-      found = this.offSwitches.sift(located);
+      found = this.locate(chunk, mentions);
     }
     this.reportShadowRoots(chunk, found);
     return { mentions, found };

@@ -12,7 +12,7 @@ import { useBrowser } from './harness/vitest';
 import { ErrorLog, watchPageErrors } from './real/capture';
 import { hoverOpensCard, paintedRanges, problemsOf, startOf, waitForPainted } from './real/health';
 import { SAVE_REGISTRY } from './real/probes';
-import { boxOf, cardPoint, hover, isCardAt, sleep } from './tooltip-helpers';
+import { type Box, boxOf, cardPoint, hover, isCardAt, sleep } from './tooltip-helpers';
 
 describe.each(BROWSERS)('%s: hostile pages', (name) => {
   const fixture = useBrowser(name);
@@ -96,12 +96,18 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     await page.close();
   });
 
-  test('a page that removes the tooltip’s host: the next hover shows the card again', async () => {
+  /** Opens the page that removes what is added to <html>, and hovers a name: the card's host is taken away at once. */
+  const hoverWhileHostIsTaken = async (): Promise<{ page: Page; putin: Box }> => {
     const page = await open('removes-host.html');
     await waitForPainted(page, ['Vladimir Putin', 'Tajikistan']);
     const putin = await boxOf(page, 'Vladimir Putin');
     await hover(page, putin);
     expect(await page.evaluate('window.removed')).toBe(1);
+    return { page, putin };
+  };
+
+  test('a page that removes the tooltip’s host: the next hover shows the card again', async () => {
+    const { page } = await hoverWhileHostIsTaken();
     await page.mouse.move(1, 1);
     // Once the card has closed (the pointer left), the next hover puts the host back.
     await sleep(1000);
@@ -110,11 +116,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
   });
 
   test('a page that removes the tooltip’s host: the card comes back while the pointer stays on its name', async () => {
-    const page = await open('removes-host.html');
-    await waitForPainted(page, ['Vladimir Putin', 'Tajikistan']);
-    const putin = await boxOf(page, 'Vladimir Putin');
-    await hover(page, putin);
-    expect(await page.evaluate('window.removed')).toBe(1);
+    const { page, putin } = await hoverWhileHostIsTaken();
     // The card opened in a host the page took away; the pointer moves on, still over the name.
     await page.mouse.move((putin.left + putin.right) / 2 + 4, (putin.top + putin.bottom) / 2);
     const { x, y } = cardPoint(putin);
