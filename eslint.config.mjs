@@ -13,7 +13,7 @@ const browserApi = {
 };
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'screenshots/', 'tests/fixtures/ner/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadMatcher } from './load-matcher.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seedPath = path.resolve(root, '../shared/seed/000_fd3c8e1caedc3321.txt');
+const seedPath = path.join(root, 'tests/fixtures/seed/000_fd3c8e1caedc3321.txt');
 const dictionaryPath = process.argv[2] ?? path.join(root, 'assets/dictionary/backstory.json');
 
 /**

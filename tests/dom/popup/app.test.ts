@@ -11,7 +11,7 @@ import { migrateSettings, type Settings } from '../../../src/core/settings';
 import type { PageHtml, TabState } from '../../../src/shared/messages';
 import { DICTIONARY, loadPopupHtml, t, tabState } from './fixtures';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/seed/000_fd3c8e1caedc3321.txt');
+import { SEED_PATH as SEED } from '../../support/seed';
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // The seed laid out as a news page, as the content script would send it; the popup runs Readability on it.
 const seedPage: PageHtml = {

@@ -1,6 +1,6 @@
 /**
  * Loads what the dictionary tests read: fixtures, the bundled dictionary, its
- * schema, and the seed article, which lives outside the repository.
+ * schema, and (re-exported) the seed article.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,20 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
 const fixtures = path.join(repoRoot, 'tests/fixtures/dictionaries');
 
-/** The seed article: $BACKSTORY_SEED, else ../shared/seed/ beside the repository. */
-export const SEED_PATH =
-  process.env.BACKSTORY_SEED ?? path.resolve(repoRoot, '../shared/seed/000_fd3c8e1caedc3321.txt');
-
-/** The text of the seed article; throws a clear error when the file is missing. */
-export function readSeedArticle(): string {
-  if (!fs.existsSync(SEED_PATH)) {
-    throw new Error(
-      `The seed article is missing at ${SEED_PATH}. The dictionary tests check quotes and figures against it: ` +
-        'put the article there or point $BACKSTORY_SEED at it.',
-    );
-  }
-  return fs.readFileSync(SEED_PATH, 'utf8');
-}
+export { SEED_PATH, readSeedArticle } from '../../support/seed';
 
 /** Parses a JSON file of the repository. */
 export function readJson(relative: string): unknown {

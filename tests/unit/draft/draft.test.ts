@@ -5,16 +5,15 @@ import { validateDictionary, formatIssues } from '../../../src/core/dictionary/v
 import { draftDictionary, slugify } from '../../../src/core/draft/draft';
 import type { Dictionary, Entity } from '../../../src/core/dictionary/types';
 
-const SEED = process.env.BACKSTORY_SEED ?? '/work/shared/seed/000_fd3c8e1caedc3321.txt';
-const hasSeed = fs.existsSync(SEED);
+import { SEED_PATH as SEED } from '../../support/seed';
 const harbour = fs.readFileSync(path.join(import.meta.dirname, 'harbour-article.txt'), 'utf8');
 
 function byName(dictionary: Dictionary, name: string): Entity | undefined {
   return dictionary.entities.find((e) => e.name === name);
 }
 
-describe.runIf(hasSeed)('draft of the seed article', () => {
-  const { dictionary } = draftDictionary(hasSeed ? fs.readFileSync(SEED, 'utf8') : '', {
+describe('draft of the seed article', () => {
+  const { dictionary } = draftDictionary(fs.readFileSync(SEED, 'utf8'), {
     id: 'seed-draft',
     name: 'Seed draft',
   });

@@ -7,12 +7,13 @@ import { createMatcher } from '../../../src/core/match/automaton';
 import { compileMatcher } from '../../../src/core/match/compile';
 import { findMentions } from '../../../src/core/match/find';
 import { createMatchState } from '../../../src/core/match/types';
+import { readSeedArticle } from '../../support/seed';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dictionary = JSON.parse(
   readFileSync(path.join(root, 'assets/dictionary/backstory.json'), 'utf8'),
 ) as Dictionary;
-const article = readFileSync(path.resolve(root, '../shared/seed/000_fd3c8e1caedc3321.txt'), 'utf8');
+const article = readSeedArticle();
 
 describe('the bundled dictionary on the seed article', () => {
   const matcher = createMatcher(compileMatcher([dictionary]));

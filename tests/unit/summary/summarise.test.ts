@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { summarise, type SummaryResult } from '../../../src/core/summary/summarise';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/seed/000_fd3c8e1caedc3321.txt');
+import { SEED_PATH as SEED } from '../../support/seed';
 const DICTIONARY = path.resolve(import.meta.dirname, '../../../assets/dictionary/backstory.json');
 const TITLE = 'Russian Presence on Tajik Border';
 
