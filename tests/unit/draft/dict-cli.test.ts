@@ -40,20 +40,17 @@ test('without a command it prints the usage', () => {
   expect(run.stderr).toContain('usage: npm run dict -- draft ARTICLE.txt');
 });
 
-test(
-  'draft writes a dictionary that check accepts, and what to edit to stderr',
-  () => {
-    const run = dict('draft', SEED, '--name', 'Seed draft', '--id', 'seed-draft');
-    expect(run.code).toBe(0);
-    const dictionary = JSON.parse(run.stdout);
-    expect(dictionary).toMatchObject({ schemaVersion: 1, id: 'seed-draft', name: 'Seed draft' });
-    expect(run.stderr).toContain('"background": replace the article sentence');
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-dict-')), 'draft.json');
-    fs.writeFileSync(file, run.stdout);
-    try {
-      expect(dict('check', file).code).toBe(0);
-    } finally {
-      fs.rmSync(path.dirname(file), { recursive: true, force: true });
-    }
-  },
-);
+test('draft writes a dictionary that check accepts, and what to edit to stderr', () => {
+  const run = dict('draft', SEED, '--name', 'Seed draft', '--id', 'seed-draft');
+  expect(run.code).toBe(0);
+  const dictionary = JSON.parse(run.stdout);
+  expect(dictionary).toMatchObject({ schemaVersion: 1, id: 'seed-draft', name: 'Seed draft' });
+  expect(run.stderr).toContain('"background": replace the article sentence');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-dict-')), 'draft.json');
+  fs.writeFileSync(file, run.stdout);
+  try {
+    expect(dict('check', file).code).toBe(0);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+});
