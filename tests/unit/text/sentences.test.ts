@@ -13,6 +13,18 @@ import {
 
 describe('splitSentences', () => {
   test.each([
+    // The rows of the summary's former splitter, kept as they were.
+    ['two plain sentences', 'The talks ended. Both sides left.', ['The talks ended.', 'Both sides left.']],
+    [
+      'initials',
+      'J. K. Rowling wrote it. George W. Bush read it.',
+      ['J. K. Rowling wrote it.', 'George W. Bush read it.'],
+    ],
+    [
+      'a closing quote after the stop',
+      '“It is time.” Mr. Putin said so. “Really?” he asked.',
+      ['“It is time.”', 'Mr. Putin said so.', '“Really?” he asked.'],
+    ],
     // Titles and abbreviations before a name never end a sentence.
     ['a governor', 'He met Gov. Newsom. They talked.', ['He met Gov. Newsom.', 'They talked.']],
     ['a title abbreviation', 'Mr. Putin spoke. He left.', ['Mr. Putin spoke.', 'He left.']],
