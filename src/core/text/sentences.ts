@@ -5,7 +5,7 @@
  *
  * 1. A blank line always ends a sentence.
  * 2. Nothing ends before a word starting in lower case ("…?” she asked",
- *    "etc. are", "the U.S. envoy").
+ *    "etc. are", "the U.S. envoy"), nor before bare marks ("Quoi ?").
  * 3. A run ending in "!", "?", "…" or "..." (then any closing quotes or
  *    brackets) ends a sentence. A single full stop does too, unless the word
  *    before it keeps it (see abbreviations.ts): titles never end ("Gov.
@@ -79,12 +79,21 @@ function opensSentence(text: string, at: number): boolean {
   return end > at && isSentenceOpener(text.slice(at, end));
 }
 
-/** Whether a sentence ends between the token `[start, end)` and the token starting at `next`. */
-function endsAtGap(text: string, start: number, end: number, gapStart: number, next: number): boolean {
+/** Whether a sentence ends between the token `[start, end)` and the token `[next, nextEnd)`. */
+function endsAtGap(
+  text: string,
+  start: number,
+  end: number,
+  gapStart: number,
+  next: number,
+  nextEnd: number,
+): boolean {
   const breaks = lineBreaks(text, gapStart, next);
   if (breaks >= 2) return true;
   const word = runOn(text, next, text.length, OPENERS);
   if (past(LOWER_CASE_LETTER, text, word) > word) return false;
+  // Bare marks ("asked. .", "paycheck. …", French "Quoi ?") close what comes before.
+  if (runOn(text, next, nextEnd, TERMINALS + CLOSERS) === nextEnd) return false;
   const marksEnd = runBack(text, start, end, CLOSERS);
   const marksStart = runBack(text, start, marksEnd, TERMINALS);
   if (marksStart === marksEnd) return breaks === 1 && !CONTINUING.includes(text.charAt(end - 1));
@@ -115,7 +124,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       continue;
     }
     if (spanStart === -1) spanStart = at;
-    else if (endsAtGap(text, tokenStart, tokenEnd, spanEnd, at)) {
+    else if (endsAtGap(text, tokenStart, tokenEnd, spanEnd, at, end)) {
       spans.push({ start: spanStart, end: spanEnd });
       spanStart = at;
     }

@@ -178,6 +178,9 @@ describe('splitSentences', () => {
       ['Why now?', 'Because!', 'Then silence.'],
     ],
     ['stacked marks', 'Why?! Because.', ['Why?!', 'Because.']],
+    ['a stray mark', 'Lute asked. . Then he left.', ['Lute asked. .', 'Then he left.']],
+    ['a spaced question mark', 'Quoi ? Il est parti.', ['Quoi ?', 'Il est parti.']],
+    ['a trailing ellipsis', 'Whole Foods, whole paycheck. …', ['Whole Foods, whole paycheck. …']],
     // Line breaks without punctuation.
     [
       'a headline line',
