@@ -30,24 +30,24 @@ const PLAIN_LETTER = new Map([
   ['ı', 'i'],
 ]);
 
-/** Unicode's White_Space, and the Mongolian vowel separator, which older Unicode counted among them. */
-const isSpace = (ch: string): boolean => /^\p{White_Space}$/u.test(ch) || ch === '\u180e';
+const WHITE_SPACE = /^\p{White_Space}$/u;
 
-/**
- * A combining mark of the blocks Latin, Greek and Cyrillic accents live in
- * (Combining Diacritical Marks, its Extended and Supplement blocks, those for
- * Symbols, and the Half Marks); the marks of other scripts carry meaning.
- */
+/** Unicode's White_Space, and the Mongolian vowel separator, which older Unicode counted among them. */
+const isSpace = (ch: string): boolean => WHITE_SPACE.test(ch) || ch === '\u180e';
+
+/** The blocks Latin, Greek and Cyrillic accents live in, first and last code point. */
+const ACCENT_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0300, 0x036f], // Combining Diacritical Marks
+  [0x1ab0, 0x1aff], // … Extended
+  [0x1dc0, 0x1dff], // … Supplement
+  [0x20d0, 0x20ff], // … for Symbols
+  [0xfe20, 0xfe2f], // Combining Half Marks
+];
+
+/** Whether a code point is a combining mark of those blocks; the marks of other scripts carry meaning. */
 function isAccent(ch: string): boolean {
   const code = ch.codePointAt(0) ?? 0;
-  const blocks: [number, number][] = [
-    [0x0300, 0x036f],
-    [0x1ab0, 0x1aff],
-    [0x1dc0, 0x1dff],
-    [0x20d0, 0x20ff],
-    [0xfe20, 0xfe2f],
-  ];
-  return blocks.some(([first, last]) => code >= first && code <= last);
+  return ACCENT_BLOCKS.some(([first, last]) => code >= first && code <= last);
 }
 
 /** One code point as compared: lower-cased (final sigma as sigma) unless case counts. */
