@@ -1,6 +1,8 @@
 // `npm test`: every check the project has, each step's result on
-// its own line, and last `tests: N passed, N failed`, counting each vitest
-// test and each static step (tsc, eslint, prettier, build, web-ext lint).
+// its own line, and last `tests: N passed, N failed, N skipped`, counting
+// each vitest test and each static step (tsc, eslint, prettier, build,
+// web-ext lint). Skipped tests are those of the optional suites over the
+// saved real pages, when there are none; each such file is named above.
 // Runs every step even after a failure, so one run shows everything; exits
 // non-zero when anything failed.
 import { spawn } from 'node:child_process';
@@ -32,9 +34,10 @@ function run(command, args, output) {
 }
 
 /**
- * Test counts from a vitest JSON report. A test file that fails to load has
- * no failed test in it, so it counts as one failure; so does a run that
- * failed without any (a teardown error, such as the e2e suite's network check).
+ * Test counts from a vitest JSON report, and the files with skipped tests
+ * (skipped, pending or todo). A test file that fails to load has no failed
+ * test in it, so it counts as one failure; so does a run that failed without
+ * any (a teardown error, such as the e2e suite's network check).
  */
 function vitestCounts(file, code) {
   let report = null;
@@ -45,12 +48,21 @@ function vitestCounts(file, code) {
   }
   const passed = Number(report?.numPassedTests ?? 0);
   let failed = Number(report?.numFailedTests ?? 0);
+  const skipped = Number(report?.numPendingTests ?? 0) + Number(report?.numTodoTests ?? 0);
+  const skippedFiles = [];
   for (const result of report?.testResults ?? []) {
     const hasFailedTest = result.assertionResults.some((test) => test.status === 'failed');
     if (result.status === 'failed' && !hasFailedTest) failed += 1;
+    const skippedHere = result.assertionResults.filter(
+      (test) => test.status !== 'passed' && test.status !== 'failed',
+    );
+    if (skippedHere.length > 0) {
+      const count = `${skippedHere.length} test${skippedHere.length === 1 ? '' : 's'}`;
+      skippedFiles.push(`${count} in ${path.relative(root, result.name)}`);
+    }
   }
   if (code !== 0 && failed === 0) failed = 1;
-  return { passed, failed };
+  return { passed, failed, skipped, skippedFiles };
 }
 
 // The static checks run side by side (their output is printed once each has
@@ -72,7 +84,7 @@ const steps = [
   { name: 'e2e (Chromium + Firefox)', vitest: ['--config', 'tests/e2e/vitest.config.ts'] },
 ];
 
-const totals = { passed: 0, failed: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0 };
 const results = [];
 const started = Date.now();
 
@@ -100,6 +112,7 @@ for (const [index, step] of steps.entries()) {
   console.log(`\n▶ ${step.name}`);
   const stepStarted = Date.now();
   let line;
+  let skippedFiles = [];
   if (step.vitest) {
     const file = path.join(reportDir, `vitest-${index}.json`);
     const code = await run(bin('vitest'), [
@@ -112,17 +125,24 @@ for (const [index, step] of steps.entries()) {
     const counts = vitestCounts(file, code);
     totals.passed += counts.passed;
     totals.failed += counts.failed;
-    line = `${counts.failed === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed`;
+    totals.skipped += counts.skipped;
+    line = `${counts.failed === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    skippedFiles = counts.skippedFiles;
   } else {
     const code = await run(step.command, step.args);
     totals[code === 0 ? 'passed' : 'failed'] += 1;
     line = `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}`;
   }
   report(line, stepStarted);
+  // The suite's own output above says why (the optional saved pages are absent).
+  for (const file of skippedFiles) {
+    results.push(`     skipped ${file}`);
+    console.log(`     skipped ${file}`);
+  }
 }
 fs.rmSync(reportDir, { recursive: true, force: true });
 
 console.log(`\n${results.join('\n')}`);
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exitCode = totals.failed === 0 ? 0 : 1;
