@@ -7,16 +7,16 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { watchEnabledDictionaries } from '../shared/dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { ContentController } from './controller';
-import { claimPage, releasePage, watchContext, type PageClaim } from './lifecycle';
-import { pageTiming } from './mutation-watcher';
-import { pageHtml } from './page-html';
-import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './page-deps';
-import { createRecogniser } from './recogniser';
-import { listenForMessages } from './router';
-import { createSlicer } from './slicer';
-import { createAdoptedSheet } from './style-sheet';
-import { intersectionWatch } from './viewport-watch';
+import { ContentController } from './page/controller';
+import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
+import { listenForMessages } from './page/routes';
+import { pageTiming } from './scan/mutation-watcher';
+import { pageHtml } from './page/page-html';
+import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './paint/highlight-api';
+import { createRecogniser } from './scan/recogniser';
+import { createSlicer } from './scan/slicer';
+import { createAdoptedSheet } from './paint/style-sheet';
+import { intersectionWatch } from './paint/viewport-watch';
 import { createTooltip } from './tooltip';
 import { scrollToMention } from './tooltip/stepping';
 
@@ -99,6 +99,7 @@ if (!hasHighlightApi() || !claimPage(claim)) {
   lifetime.abort();
 } else {
   listenForMessages(
+    browser.runtime,
     {
       findings: () => controller.findings(),
       reveal: (index) => controller.reveal(index),

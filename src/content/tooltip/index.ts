@@ -17,10 +17,11 @@
  *     // content router: stepMention: stepMentionRoute(tooltip)
  *     // on teardown (extension off for the site, context invalidated): tooltip.destroy()
  *
- * The painter skips Backstory's own nodes with `isBackstoryNode` from ./own-ui.
+ * The painter skips Backstory's own nodes with `isBackstoryNode` from ../page/own-ui.
  */
 import type { Entity } from '../../core/dictionary/types';
-import type { MentionIndex, PaintedMention } from '../mention-index';
+import type { PaintedMention } from '../mentions/mention';
+import type { MentionIndex } from '../mentions/mention-index';
 import { hitTest, type Hit } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
 import { createHoverIntent } from './hover-intent';

@@ -3,13 +3,13 @@
  * memory, a manual frame clock, a recording style sink and reporter.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import type { Recogniser } from '../../../src/content/annotator';
-import { ContentController } from '../../../src/content/controller';
-import type { PaintedMention } from '../../../src/content/mention-index';
-import type { WatchTiming } from '../../../src/content/mutation-watcher';
-import type { Report } from '../../../src/content/reporter';
-import { createSlicer } from '../../../src/content/slicer';
-import type { StyleSink } from '../../../src/content/style-sheet';
+import type { Recogniser } from '../../../src/content/scan/annotator';
+import { ContentController } from '../../../src/content/page/controller';
+import type { PaintedMention } from '../../../src/content/mentions/mention';
+import type { WatchTiming } from '../../../src/content/scan/mutation-watcher';
+import type { Report } from '../../../src/content/page/reporter';
+import { createSlicer } from '../../../src/content/scan/slicer';
+import type { StyleSink } from '../../../src/content/paint/style-sheet';
 import { FakeRegistry, makeRange, testRecogniser } from './rig';
 
 /** A clock the test moves by hand: frames run when the test says, timers when time passes them. */

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { classifyContentSender, contentRoutes } from '../../../src/content/content-routes';
-import { claimPage, releasePage, watchContext } from '../../../src/content/lifecycle';
+import { classifyContentSender, contentRoutes } from '../../../src/content/page/routes';
+import { claimPage, releasePage, watchContext } from '../../../src/content/page/lifecycle';
 import { createRouter } from '../../../src/shared/router';
 
 const ID = 'backstory-id';

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import { vi } from 'vitest';
 import type { Entity } from '../../../src/core/dictionary/types';
-import type { MentionIndex, PaintedMention } from '../../../src/content/mention-index';
+import type { PaintedMention } from '../../../src/content/mentions/mention';
+import type { MentionIndex } from '../../../src/content/mentions/mention-index';
 import type { Tooltip, TooltipDeps } from '../../../src/content/tooltip/index';
 
 export const ARTICLE = `
@@ -231,8 +232,8 @@ export async function loadTooltip(): Promise<typeof import('../../../src/content
 }
 
 /** The own-UI registry the loaded tooltip uses (the same module instance as `loadTooltip` loaded). */
-export function ownUi(): Promise<typeof import('../../../src/content/tooltip/own-ui')> {
-  return import('../../../src/content/tooltip/own-ui');
+export function ownUi(): Promise<typeof import('../../../src/content/page/own-ui')> {
+  return import('../../../src/content/page/own-ui');
 }
 
 /** Everything a test needs: the page, the index, the tooltip and its spies. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { stepMentionRoute, isStepParams } from '../../../src/content/tooltip/route';
+import { stepMentionRoute, isStepParams } from '../../../src/content/page/routes';
 import {
   layout,
   pointer,

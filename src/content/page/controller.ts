@@ -3,22 +3,22 @@
  * and while on, a session that keeps the highlights in step with the page.
  * Settings apply at once; turning off leaves nothing behind.
  */
-import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../core/settings';
-import type { InactiveReason, PageFindings } from '../shared/messages';
-import { Annotator, type Recogniser } from './annotator';
+import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../../core/settings';
+import type { InactiveReason, PageFindings } from '../../shared/messages';
+import { Annotator, type Recogniser } from '../scan/annotator';
 import { buildFindings } from './findings';
-import { hasDefaultRule, highlightCss } from './highlight-css';
-import type { PaintedMention } from './mention-index';
-import { MentionStore } from './mention-store';
-import type { WatchTiming } from './mutation-watcher';
-import { Painter, type HighlightRegistryLike, type MakeRange } from './painter';
+import { hasDefaultRule, highlightCss } from '../paint/highlight-css';
+import type { PaintedMention } from '../mentions/mention';
+import { MentionStore } from '../mentions/mention-store';
+import type { WatchTiming } from '../scan/mutation-watcher';
+import { Painter, type HighlightRegistryLike, type MakeRange } from '../paint/painter';
 import { createReporter, type Report, type Reporter } from './reporter';
-import { revealMention } from './reveal';
+import { revealMention } from '../paint/reveal';
 import { startSession, type Session } from './session';
-import { isPageOptedOut } from './skip-rules';
-import type { Slicer } from './slicer';
-import type { StyleSink } from './style-sheet';
-import type { ViewportWatchFactory } from './viewport-watch';
+import { isPageOptedOut } from '../scan/skip-rules';
+import type { Slicer } from '../scan/slicer';
+import type { StyleSink } from '../paint/style-sheet';
+import type { ViewportWatchFactory } from '../paint/viewport-watch';
 
 /** Everything the controller is given; the entry point passes the real ones, tests fakes. */
 export interface ControllerDeps {

@@ -1,13 +1,14 @@
 /**
  * The content script's side of the message contract: every `ContentApi`
- * message has its route here, accepted only from Backstory's own contexts.
+ * message has its route here, accepted only from Backstory's own contexts,
+ * and `listenForMessages` answers them for the life of the content script.
  * A part of the content script that answers a message adds its route to
- * `contentRoutes` (one line each). Pure: router.ts connects it to the browser.
+ * `contentRoutes` (one line each).
  */
-import type { ContentApi, PageFindings, PageHtml } from '../shared/messages';
-import type { ClassifySender, Route, Routes } from '../shared/router';
-import { stepMentionRoute } from './tooltip/route';
-import type { Tooltip } from './tooltip';
+import type { Runtime } from 'webextension-polyfill';
+import type { ContentApi, PageFindings, PageHtml } from '../../shared/messages';
+import { createRouter, type ClassifySender, type Route, type Routes } from '../../shared/router';
+import type { Tooltip } from '../tooltip';
 
 /** The parts that answer messages. */
 export interface ContentParts {
@@ -16,6 +17,8 @@ export interface ContentParts {
   tooltip: Pick<Tooltip, 'step'>;
   pageHtml: () => PageHtml;
 }
+
+type StepParams = ContentApi['stepMention']['params'];
 
 function isEmptyParams(params: unknown): params is Record<string, never> {
   return typeof params === 'object' && params !== null && Object.keys(params).length === 0;
@@ -27,8 +30,25 @@ function isRevealParams(params: unknown): params is { index: number } {
   return typeof index === 'number' && Number.isInteger(index) && index >= 0;
 }
 
+/** Whether a message's params ask for a step of 1 or -1. */
+export function isStepParams(params: unknown): params is StepParams {
+  if (typeof params !== 'object' || params === null) return false;
+  const { direction } = params as Record<string, unknown>;
+  return direction === 1 || direction === -1;
+}
+
 function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R): Route<P, R> {
   return { from: 'extension-page', isParams, handle: (params) => Promise.resolve(handle(params)) };
+}
+
+/**
+ * The `stepMention` route: the background forwards the keyboard commands
+ * here. On the content side a tab message comes from one of our own contexts
+ * (the background has no tab, the popup may run in one), which
+ * `classifyContentSender` counts as 'extension-page'.
+ */
+export function stepMentionRoute(tooltip: Pick<Tooltip, 'step'>): Route<StepParams, boolean> {
+  return fromPages(isStepParams, (params) => tooltip.step(params.direction));
 }
 
 /** The routes of every message a content script answers. */
@@ -51,4 +71,23 @@ export function classifyContentSender(extensionId: string): ClassifySender {
     if (sender.id !== extensionId) return null;
     return sender.url === undefined || !/^https?:/.test(sender.url) ? 'extension-page' : null;
   };
+}
+
+/** Answers `ContentApi` messages arriving at `runtime` until `signal` aborts. */
+export function listenForMessages(
+  runtime: Pick<Runtime.Static, 'id' | 'onMessage'>,
+  parts: ContentParts,
+  signal: AbortSignal,
+): void {
+  const route = createRouter(contentRoutes(parts), classifyContentSender(runtime.id));
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined =>
+    route(message, sender);
+  runtime.onMessage.addListener(listener);
+  signal.addEventListener(
+    'abort',
+    () => {
+      runtime.onMessage.removeListener(listener);
+    },
+    { once: true },
+  );
 }
