@@ -9,6 +9,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ContentApi, PageFindings, PageHtml } from '../../shared/messages';
 import { createRouter, type ClassifySender, type Route, type Routes } from '../../shared/router';
 import type { Tooltip } from '../tooltip';
+import type { Part } from './part';
 
 /** The parts that answer messages. */
 export interface ContentParts {
@@ -73,17 +74,17 @@ export function classifyContentSender(extensionId: string): ClassifySender {
   };
 }
 
-/** Answers `ContentApi` messages arriving at `runtime` until `signal` aborts. */
+/** Answers `ContentApi` messages arriving at `runtime` until `part.signal` aborts. */
 export function listenForMessages(
   runtime: Pick<Runtime.Static, 'id' | 'onMessage'>,
   parts: ContentParts,
-  signal: AbortSignal,
+  part: Part,
 ): void {
   const route = createRouter(contentRoutes(parts), classifyContentSender(runtime.id));
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined =>
     route(message, sender);
   runtime.onMessage.addListener(listener);
-  signal.addEventListener(
+  part.signal.addEventListener(
     'abort',
     () => {
       runtime.onMessage.removeListener(listener);

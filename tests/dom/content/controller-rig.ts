@@ -75,6 +75,8 @@ export interface ControllerRig {
   setSettings: (change: Partial<Settings>) => void;
   /** Lets mutation records arrive, runs a frame, waits for the work. */
   settle: (ms?: number) => Promise<void>;
+  /** Aborts the controller's lifetime: its teardown. */
+  stop: () => void;
 }
 
 /** Starts a controller on `document` for host `example.com`. */
@@ -116,7 +118,8 @@ export async function startController(initial: Partial<Settings> = {}): Promise<
     scrollTo: (mention) => scrolled.push(mention),
     reportIntervalMs: 0,
   });
-  await controller.start();
+  const lifetime = new AbortController();
+  await controller.start({ signal: lifetime.signal, onError: () => undefined });
   await controller.idle();
   const settle = async (ms = 16): Promise<void> => {
     // MutationObserver callbacks are microtasks; then the frame; then the session's work.
@@ -138,6 +141,9 @@ export async function startController(initial: Partial<Settings> = {}): Promise<
       for (const listener of listeners) listener(settings);
     },
     settle,
+    stop: () => {
+      lifetime.abort();
+    },
   };
 }
 

@@ -11,7 +11,7 @@ beforeEach(() => {
   fill('<main><p id="first">Talks in Dushanbe.</p><div id="feed"></div></main>');
 });
 afterEach(() => {
-  rig?.controller.destroy();
+  rig?.stop();
   rig = null;
 });
 

@@ -86,7 +86,7 @@ describe('one copy per page', () => {
       let isValid = true;
       const onInvalid = vi.fn();
       const lifetime = new AbortController();
-      watchContext(() => isValid, onInvalid, lifetime.signal, 1000);
+      watchContext(() => isValid, onInvalid, { signal: lifetime.signal, onError: () => undefined }, 1000);
       vi.advanceTimersByTime(3000);
       expect(onInvalid).not.toHaveBeenCalled();
       isValid = false;

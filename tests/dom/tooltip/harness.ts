@@ -246,6 +246,8 @@ export interface Setup {
   /** Told which mention's card is open, for the painter's hover-only style. */
   onShow: ReturnType<typeof vi.fn>;
   deps: TooltipDeps;
+  /** Aborts the tooltip's lifetime: its teardown. */
+  stop: () => void;
 }
 
 export async function setUp(
@@ -271,7 +273,12 @@ export async function setUp(
     openEntityView,
     onShow,
   };
-  current = { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, onShow, deps };
+  const lifetime = new AbortController();
+  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError: () => undefined });
+  const stop = (): void => {
+    lifetime.abort();
+  };
+  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop };
   return current;
 }
 
@@ -280,7 +287,7 @@ let current: Setup | null = null;
 
 /** Destroys the running test's tooltip and restores real timers; register with `afterEach(tearDown)`. */
 export function tearDown(): void {
-  current?.tooltip.destroy();
+  current?.stop();
   current = null;
   vi.useRealTimers();
 }
