@@ -4,6 +4,7 @@
 // content script's scanner imports nothing from its tooltip).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+// @ts-expect-error -- the plugin ships no types
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
@@ -13,10 +14,16 @@ import { defineConfig } from 'eslint/config';
 // plants such imports two folders down and expects the error). A later config
 // object replaces an earlier one's no-restricted-imports, so each zone lists
 // all of its own groups.
+/** @param {string[]} folders */
 const anyDepth = (...folders) => folders.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]);
+/**
+ * @param {string} message
+ * @param {{ group: string[], message?: string }[]} groups
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 const boundary = (message, ...groups) => ({
   'no-restricted-imports': [
-    'error',
+    /** @type {const} */ ('error'),
     { patterns: groups.map((group) => ({ ...group, message: group.message ?? message })) },
   ],
 });
