@@ -29,7 +29,8 @@ import { createHoverIntent } from './hover-intent';
 import { mentionContext, pickQuote } from './pick-quote';
 import { createPlacement, type Placement } from './placement';
 import { listenToPointer } from './pointer';
-import { announcement, renderCard, type CardContent, type Translate } from './render';
+import type { Translate } from '../../shared/i18n';
+import { announcement, renderCard, type CardContent } from './render';
 import { isSameMention, nextMention, scrollToMention } from './stepping';
 import { watchRepaints } from './repaint';
 
@@ -117,9 +118,6 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     attribution: deps.attribution(mention.dictionaryId) ?? null,
     related: entity.related.flatMap((id) => deps.entity(mention.dictionaryId, id)?.name ?? []),
   });
-
-  const isReducedMotion = (): boolean =>
-    typeof view.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   function close(): void {
     if (current === null) return;
@@ -262,7 +260,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
 
   return {
     openFor(mention, options = {}) {
-      if (options.scroll === true) scrollToMention(mention, view, isReducedMotion());
+      if (options.scroll === true) scrollToMention(mention, view);
       return open(mention, options.via ?? 'keyboard', options.rectIndex ?? 0);
     },
     close,
@@ -271,7 +269,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
       const from = current?.mention ?? (cursor !== null && isInView(cursor) ? cursor : null);
       const next = nextMention(index.all(), from, direction, view.innerHeight);
       if (next === null) return false;
-      scrollToMention(next, view, isReducedMotion());
+      scrollToMention(next, view);
       return open(next, 'keyboard', 0);
     },
     openMention: () => current?.mention ?? null,

@@ -204,12 +204,13 @@ const messages = JSON.parse(fs.readFileSync('assets/_locales/en/messages.json', 
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
-export function t(key: string, substitutions: string[] = []): string {
+export function t(key: string, substitutions: string | string[] = []): string {
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
   const entry = messages[key];
   if (entry === undefined) return '';
   return entry.message.replace(/\$([A-Z0-9_]+)\$/gi, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
+    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
   });
 }
 
