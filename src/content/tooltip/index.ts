@@ -91,15 +91,28 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
   let escape: AbortController | null = null;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // A handler (pointer, hover timer) that throws is logged with the tooltip's name, and the next event is handled afresh.
+  const guard =
+    <A extends unknown[]>(handle: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        handle(...args);
+      } catch (error) {
+        part.onError(error);
+      }
+    };
+
   const hover = createHoverIntent<Hit>({
     showDelay: () => deps.hoverDelayMs(),
     hideDelay: HIDE_DELAY_MS,
     restRadius: REST_RADIUS_PX,
     isSame: (a, b) => isSameMention(a.mention, b.mention),
-    show: (hit) => void open(hit.mention, 'hover', hit.rectIndex),
-    hide: () => {
+    show: guard((hit: Hit) => {
+      open(hit.mention, 'hover', hit.rectIndex);
+    }),
+    hide: guard(() => {
       close();
-    },
+    }),
     isPinned: () => current !== null && current.via !== 'hover',
   });
 
@@ -182,17 +195,6 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     }
     return true;
   }
-
-  // A handler that throws is logged with the tooltip's name, and the next event is handled afresh.
-  const guard =
-    <A extends unknown[]>(handle: (...args: A) => void) =>
-    (...args: A): void => {
-      try {
-        handle(...args);
-      } catch (error) {
-        part.onError(error);
-      }
-    };
 
   listenToPointer(
     doc,

@@ -249,6 +249,8 @@ export interface Setup {
   deps: TooltipDeps;
   /** Aborts the tooltip's lifetime: its teardown. */
   stop: () => void;
+  /** The tooltip's error reports. */
+  onError: ReturnType<typeof vi.fn>;
 }
 
 export async function setUp(
@@ -275,11 +277,12 @@ export async function setUp(
     onShow,
   };
   const lifetime = new AbortController();
-  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError: () => undefined });
+  const onError = vi.fn();
+  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError });
   const stop = (): void => {
     lifetime.abort();
   };
-  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop };
+  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop, onError };
   return current;
 }
 
