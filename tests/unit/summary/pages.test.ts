@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { expect, test } from 'vitest';
-import { pageHtml } from '../../../src/content/page-html';
+import { pageHtml } from '../../../src/content/page/page-html';
 import { extractArticle } from '../../../src/popup/article/extract';
 import { summarise } from '../../../src/core/summary/summarise';
 import { describeSavedPages } from '../../support/saved-pages-suite';
