@@ -4,8 +4,8 @@
 //   node build.mjs --dev      unminified, with inline source maps (never zipped)
 //   node build.mjs --watch    dev build that rebuilds on every change
 //
-// The bundled dictionary is validated and its matcher compiled here, at build
-// time; an invalid dictionary fails the build with the JSON path and reason.
+// The bundled dictionary is validated and its matcher's automaton built here,
+// at build time; an invalid dictionary fails the build with the JSON path and reason.
 import * as esbuild from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 import { zipSync } from 'fflate';
@@ -64,10 +64,12 @@ function loadCoreForBuild() {
   return loadCore({
     'src/core/dictionary/validate.ts': ['validateDictionary', 'formatIssues'],
     'src/core/match/compile.ts': ['compileMatcher'],
+    'src/core/match/automaton.ts': ['createMatcher'],
+    'src/core/match/prebuilt.ts': ['prebuildMatcher'],
   });
 }
 
-/** Validates the bundled dictionary and compiles its matcher; exits on an invalid one. */
+/** Validates the bundled dictionary and builds its automaton; exits on an invalid one. */
 async function bundledDictionaryModule() {
   const core = await loadCoreForBuild();
   const file = path.join(root, 'assets/dictionary/backstory.json');
@@ -81,11 +83,12 @@ async function bundledDictionaryModule() {
   if (!checked.ok) {
     throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
   }
-  const compiled = core.compileMatcher([checked.dictionary]);
+  // The automaton itself, not the trie: pages load it as it is (src/core/match/prebuilt.ts).
+  const prebuilt = core.prebuildMatcher(core.createMatcher(core.compileMatcher([checked.dictionary])));
   // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
   // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
   const asJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const compiled = ${asJson(compiled)};\n`;
+  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
 }
 
 /** Serves `backstory:bundled-dictionary` to the bundles. */

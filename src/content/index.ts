@@ -1,8 +1,8 @@
 /** Content script entry point: builds the page's objects and wires them together. */
 import browser from 'webextension-polyfill';
-import { compiled, dictionary } from 'backstory:bundled-dictionary';
+import { dictionary, prebuilt } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
-import { compileMatcher } from '../core/match';
+import { prebuildFor } from '../core/match';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { watchEnabledDictionaries } from '../shared/dictionaries';
 import { callBackground } from '../shared/messaging';
@@ -37,7 +37,7 @@ let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
 const controller = new ContentController({
   doc: document,
   host: location.hostname,
-  recogniser: createRecogniser(dictionaries, compiled),
+  recogniser: createRecogniser(dictionaries, prebuilt),
   registry: cssHighlightRegistry(),
   styles: createAdoptedSheet(document),
   makeRange: staticRangeOf,
@@ -119,7 +119,7 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     dictionary,
     (enabled) => {
       dictionaries.splice(0, dictionaries.length, ...enabled);
-      controller.setRecogniser(createRecogniser(enabled, compileMatcher(enabled)));
+      controller.setRecogniser(createRecogniser(enabled, prebuildFor(enabled)));
     },
     lifetime.signal,
   );

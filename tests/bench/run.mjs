@@ -28,10 +28,10 @@ const PAGE_LIMIT = option('--pages', Infinity);
 const WITH_MARK = !args.includes('--no-mark');
 const pagesDir = process.env.BACKSTORY_PAGES ?? path.resolve(root, '../shared/pages');
 
-/** The page script: the content script's modules with the dictionary compiled here, as build.mjs does. */
+/** The page script: the content script's modules with the dictionary built here, as build.mjs does. */
 async function pageScript(dictionary) {
-  const { compileMatcher } = await loadMatcher();
-  const compiled = compileMatcher([dictionary]);
+  const { prebuildFor } = await loadMatcher();
+  const prebuilt = prebuildFor([dictionary]);
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'tests/bench/page-entry.ts')],
     bundle: true,
@@ -40,7 +40,7 @@ async function pageScript(dictionary) {
     write: false,
     define: { __BROWSER__: '"chrome"', __VERSION__: '"bench"' },
   });
-  return `var BENCH_DICTIONARY = ${JSON.stringify(dictionary)};\nvar BENCH_COMPILED = ${JSON.stringify(compiled)};\n${result.outputFiles[0].text}`;
+  return `var BENCH_DICTIONARY = ${JSON.stringify(dictionary)};\nvar BENCH_PREBUILT = ${JSON.stringify(prebuilt)};\n${result.outputFiles[0].text}`;
 }
 
 /** @param {number[]} values */
