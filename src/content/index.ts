@@ -2,9 +2,8 @@
 import browser from 'webextension-polyfill';
 import { dictionary, prebuilt } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
-import { prebuildFor } from '../core/match';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { watchEnabledDictionaries } from '../shared/dictionaries';
+import { watchPageDictionaries } from '../shared/page-dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ContentController } from './controller';
@@ -114,12 +113,13 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     },
     lifetime.signal,
   );
-  // Imported dictionaries are compiled here, at run time; the bundled one was compiled by the build.
-  watchEnabledDictionaries(
-    dictionary,
-    (enabled) => {
-      dictionaries.splice(0, dictionaries.length, ...enabled);
-      controller.setRecogniser(createRecogniser(enabled, prebuildFor(enabled)));
+  // Imported dictionaries come validated and compiled by the background; the bundled one by the build.
+  watchPageDictionaries(
+    { dictionary, prebuilt },
+    __VERSION__,
+    (loaded) => {
+      dictionaries.splice(0, dictionaries.length, ...loaded.dictionaries);
+      controller.setRecogniser(createRecogniser(loaded.dictionaries, loaded.prebuilt));
     },
     lifetime.signal,
   );
