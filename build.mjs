@@ -18,6 +18,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = watch || args.has('--dev');
+/** @typedef {'chrome' | 'firefox'} Target */
+/** @type {Target[]} */
 const TARGETS = ['chrome', 'firefox'];
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const FIREFOX_ID = 'backstory@backstory.invalid';
@@ -30,9 +32,14 @@ const PAGE_FILES = [
   'src/options/options.css',
 ];
 
+/** @typedef {{ version: string, background: Record<string, unknown>, [key: string]: unknown }} Manifest */
+/** @returns {Manifest} */
 const manifestSource = () => JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
 
-/** The per-browser transform of the one source manifest. */
+/**
+ * The per-browser transform of the one source manifest.
+ * @param {Target} target
+ */
 function manifestFor(target) {
   const manifest = manifestSource();
   if (target === 'firefox') {
@@ -52,6 +59,12 @@ function manifestFor(target) {
   return manifest;
 }
 
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** @param {string} outDir */
 function renderIcons(outDir) {
   const svg = fs.readFileSync(path.join(root, 'assets/icons/icon.svg'));
   fs.mkdirSync(path.join(outDir, 'icons'), { recursive: true });
@@ -61,7 +74,10 @@ function renderIcons(outDir) {
   }
 }
 
-/** Everything that is not a bundle: manifest, locales, pages, icons. */
+/**
+ * Everything that is not a bundle: manifest, locales, pages, icons.
+ * @param {Target} target
+ */
 function copyStatic(target) {
   const outDir = path.join(root, 'dist', target);
   fs.mkdirSync(outDir, { recursive: true });
@@ -74,8 +90,13 @@ function copyStatic(target) {
   renderIcons(outDir);
 }
 
-/** All files of a directory, relative paths to contents, without source maps. */
+/**
+ * All files of a directory, relative paths to contents, without source maps.
+ * @param {string} dir
+ * @returns {Record<string, Uint8Array>}
+ */
 function filesOf(dir, prefix = '') {
+  /** @type {Record<string, Uint8Array>} */
   const out = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -86,13 +107,17 @@ function filesOf(dir, prefix = '') {
   return out;
 }
 
+/** @param {Target} target */
 function zip(target) {
   const { version } = manifestSource();
   const file = path.join(root, 'dist', `backstory-${version}-${target}.zip`);
   // A fixed date keeps the zips reproducible.
   const mtime = new Date('2010-11-29T00:00:00Z');
   const files = Object.fromEntries(
-    Object.entries(filesOf(path.join(root, 'dist', target))).map(([k, v]) => [k, [v, { mtime }]]),
+    Object.entries(filesOf(path.join(root, 'dist', target))).map(([k, v]) => [
+      k,
+      /** @type {[Uint8Array, { mtime: Date }]} */ ([v, { mtime }]),
+    ]),
   );
   fs.writeFileSync(file, zipSync(files, { level: 9 }));
   return file;
@@ -121,7 +146,7 @@ async function buildWatch() {
         try {
           copyStatic(target);
         } catch (error) {
-          console.error(error.message);
+          console.error(messageOf(error));
         }
       }
     });
@@ -135,6 +160,6 @@ async function buildWatch() {
 try {
   await (watch ? buildWatch() : buildOnce());
 } catch (error) {
-  console.error(`build failed: ${error.message}`);
+  console.error(`build failed: ${messageOf(error)}`);
   process.exit(1);
 }

@@ -16,7 +16,13 @@ export const ENTRY_POINTS = {
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
 };
+/** @returns {{ version: string }} */
 const manifestSource = () => JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Loads the build-time half of the core: the validator and the matcher compiler. */
 function loadCoreForBuild() {
@@ -36,7 +42,7 @@ async function bundledDictionaryModule() {
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${path.relative(root, file)} is not valid JSON: ${error.message}`);
+    throw new Error(`${path.relative(root, file)} is not valid JSON: ${messageOf(error)}`);
   }
   const checked = core.validateDictionary(json);
   if (!checked.ok) {
@@ -46,11 +52,14 @@ async function bundledDictionaryModule() {
   const prebuilt = core.prebuildMatcher(core.createMatcher(core.compileMatcher([checked.dictionary])));
   // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
   // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
-  const asJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   return `export const dictionary = ${asJson(checked.dictionary)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
 }
 
-/** Serves `backstory:bundled-dictionary` to the bundles. */
+/**
+ * Serves `backstory:bundled-dictionary` to the bundles.
+ * @returns {import('esbuild').Plugin}
+ */
 function dictionaryPlugin() {
   return {
     name: 'backstory-dictionary',
@@ -77,7 +86,11 @@ function dictionaryPlugin() {
   };
 }
 
-/** The options of the production (or, with `dev`, development) bundles for `target`. */
+/**
+ * The options of the production (or, with `dev`, development) bundles for `target`.
+ * @param {'chrome' | 'firefox'} target
+ * @returns {import('esbuild').BuildOptions & { entryPoints: Record<string, string> }}
+ */
 export function esbuildOptions(target, dev = false) {
   return {
     entryPoints: Object.fromEntries(

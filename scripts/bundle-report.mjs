@@ -10,10 +10,13 @@ const args = process.argv.slice(2);
 const name = args.find((a) => !a.startsWith('--')) ?? 'content';
 if (!(name in ENTRY_POINTS)) throw new Error(`no bundle "${name}": ${Object.keys(ENTRY_POINTS).join(', ')}`);
 
-/** The group of an input path: its npm package, its source folder, or the virtual module. */
+/**
+ * The group of an input path: its npm package, its source folder, or the virtual module.
+ * @param {string} input
+ */
 function groupOf(input) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/u.exec(input);
-  if (pkg) return pkg[1];
+  if (pkg) return pkg[1] ?? input;
   if (input.startsWith('backstory:')) return input.replace(/^backstory:/u, '');
   return input.split('/').slice(0, 3).join('/');
 }
@@ -21,7 +24,7 @@ function groupOf(input) {
 const options = esbuildOptions('chrome');
 const result = await esbuild.build({
   ...options,
-  entryPoints: { [name]: options.entryPoints[name] },
+  entryPoints: { [name]: options.entryPoints[name] ?? '' },
   write: false,
   metafile: true,
 });
@@ -31,7 +34,8 @@ const inputs = Object.entries(output.inputs).map(([file, info]) => ({ file, byte
 /** @type {Map<string, number>} */
 const groups = new Map();
 for (const { file, bytes } of inputs) groups.set(groupOf(file), (groups.get(groupOf(file)) ?? 0) + bytes);
-const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7);
+const kb = (/** @type {number} */ bytes) => (bytes / 1000).toFixed(1).padStart(7);
 console.log(`${name}.js: ${kb(output.bytes)} KB minified (${output.bytes} bytes)`);
+/** @type {Array<[string, number]>} */
 const rows = args.includes('--files') ? inputs.map((i) => [i.file, i.bytes]) : [...groups];
 for (const [label, bytes] of rows.sort((a, b) => b[1] - a[1])) console.log(`${kb(bytes)} KB  ${label}`);

@@ -3,10 +3,10 @@
  * automaton (built by the build for the bundled dictionary, by the background
  * for imported ones): the matcher finds, the dictionaries say what was found.
  */
-import type { Dictionary } from '../core/dictionary/types';
-import { findMentions, loadMatcher, type PrebuiltMatcher } from '../core/match';
+import type { Dictionary } from '../../core/dictionary/types';
+import { findMentions, loadMatcher, type PrebuiltMatcher } from '../../core/match';
 import type { Recogniser } from './annotator';
-import type { EntityInfo } from './found-mention';
+import type { EntityInfo } from './locate-mentions';
 
 /** A recogniser over `dictionaries`, matching with `prebuilt` (built from the same dictionaries). */
 export function createRecogniser(dictionaries: readonly Dictionary[], prebuilt: PrebuiltMatcher): Recogniser {
