@@ -32,58 +32,7 @@ function isContextValid(): boolean {
   }
 }
 
-const isReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const lifetime = new AbortController();
-// The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
-const dictionaries: Dictionary[] = [dictionary];
-let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
-
-const controller = new ContentController({
-  doc: document,
-  host: location.hostname,
-  recogniser: createRecogniser(dictionaries, prebuilt),
-  registry: cssHighlightRegistry(),
-  styles: createAdoptedSheet(document),
-  makeRange: staticRangeOf,
-  slicer: createSlicer(),
-  timing: pageTiming(window),
-  viewport: intersectionWatch(),
-  loadSettings: async () => {
-    const settings = await loadSettings();
-    hoverDelayMs = settings.hoverDelayMs;
-    return settings;
-  },
-  onSettingsChanged: (listener) =>
-    onSettingsChanged((settings) => {
-      hoverDelayMs = settings.hoverDelayMs;
-      listener(settings);
-    }),
-  report: (report) => callBackground('reportFindings', report),
-  scrollTo: (mention) => {
-    scrollToMention(mention, window, isReducedMotion());
-  },
-});
-
-const tooltip = createTooltip(
-  {
-    index: controller.store,
-    entity: (dictionaryId, entityId) =>
-      dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
-    attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
-    hoverDelayMs: () => hoverDelayMs,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-    openEntityView: (dictionaryId, entityId) => {
-      callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
-    },
-    onShow: (mention) => {
-      controller.markHovered(mention);
-    },
-  },
-  partOf('tooltip', lifetime.signal),
-);
-controller.setTooltipOpener((mention) => {
-  tooltip.openFor(mention, { via: 'keyboard' });
-});
 
 const claim: PageClaim = {
   isAlive: isContextValid,
@@ -100,6 +49,63 @@ if (!hasHighlightApi() || !claimPage(claim)) {
   // No Highlight API (an old browser), or a live copy already annotates this page: stand down.
   lifetime.abort();
 } else {
+  start();
+}
+
+/** Builds the page's parts and starts them: only once this copy holds the page. */
+function start(): void {
+  const isReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
+  const dictionaries: Dictionary[] = [dictionary];
+  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+
+  const controller = new ContentController({
+    doc: document,
+    host: location.hostname,
+    recogniser: createRecogniser(dictionaries, prebuilt),
+    registry: cssHighlightRegistry(),
+    styles: createAdoptedSheet(document),
+    makeRange: staticRangeOf,
+    slicer: createSlicer(),
+    timing: pageTiming(window),
+    viewport: intersectionWatch(),
+    loadSettings: async () => {
+      const settings = await loadSettings();
+      hoverDelayMs = settings.hoverDelayMs;
+      return settings;
+    },
+    onSettingsChanged: (listener) =>
+      onSettingsChanged((settings) => {
+        hoverDelayMs = settings.hoverDelayMs;
+        listener(settings);
+      }),
+    report: (report) => callBackground('reportFindings', report),
+    scrollTo: (mention) => {
+      scrollToMention(mention, window, isReducedMotion());
+    },
+  });
+
+  const tooltip = createTooltip(
+    {
+      index: controller.store,
+      entity: (dictionaryId, entityId) =>
+        dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
+      attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
+      hoverDelayMs: () => hoverDelayMs,
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+      openEntityView: (dictionaryId, entityId) => {
+        callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+      },
+      onShow: (mention) => {
+        controller.markHovered(mention);
+      },
+    },
+    partOf('tooltip', lifetime.signal),
+  );
+  controller.setTooltipOpener((mention) => {
+    tooltip.openFor(mention, { via: 'keyboard' });
+  });
+
   listenForMessages(
     browser.runtime,
     {
