@@ -122,7 +122,14 @@ function startServer() {
         serve: (html) => {
           current = html;
         },
-        close: () => new Promise((done) => server.close(done)),
+        close: () =>
+          new Promise((done) => {
+            // A page the browser still holds would keep the server, and the bench, from ending.
+            server.closeAllConnections();
+            server.close(() => {
+              done(undefined);
+            });
+          }),
       });
     });
   });

@@ -54,7 +54,14 @@ function startServer() {
       resolve({
         url: (name, n) => `http://127.0.0.1:${port}/${name}/${n}`,
         add: (name, html) => pages.set(name, html),
-        close: () => new Promise((done) => server.close(done)),
+        close: () =>
+          new Promise((done) => {
+            // A page the browser still holds would keep the server, and the bench, from ending.
+            server.closeAllConnections();
+            server.close(() => {
+              done(undefined);
+            });
+          }),
       });
     });
   });
