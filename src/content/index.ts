@@ -4,11 +4,10 @@
  * lifetime aborts and logs its errors under its name.
  */
 import browser from 'webextension-polyfill';
-import { compiled, dictionary } from 'backstory:bundled-dictionary';
+import { dictionary, prebuilt } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
-import { compileMatcher } from '../core/match';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { watchEnabledDictionaries } from '../shared/dictionaries';
+import { watchPageDictionaries } from '../shared/page-dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ContentController } from './page/controller';
@@ -34,56 +33,6 @@ function isContextValid(): boolean {
 }
 
 const lifetime = new AbortController();
-// The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
-const dictionaries: Dictionary[] = [dictionary];
-let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
-
-const controller = new ContentController({
-  doc: document,
-  host: location.hostname,
-  recogniser: createRecogniser(dictionaries, compiled),
-  registry: cssHighlightRegistry(),
-  styles: createAdoptedSheet(document),
-  makeRange: staticRangeOf,
-  slicer: createSlicer(),
-  timing: pageTiming(window),
-  viewport: intersectionWatch(),
-  loadSettings: async () => {
-    const settings = await loadSettings();
-    hoverDelayMs = settings.hoverDelayMs;
-    return settings;
-  },
-  onSettingsChanged: (listener) =>
-    onSettingsChanged((settings) => {
-      hoverDelayMs = settings.hoverDelayMs;
-      listener(settings);
-    }),
-  report: (report) => callBackground('reportFindings', report),
-  scrollTo: (mention) => {
-    scrollToMention(mention, window);
-  },
-});
-
-const tooltip = createTooltip(
-  {
-    index: controller.store,
-    entity: (dictionaryId, entityId) =>
-      dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
-    attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
-    hoverDelayMs: () => hoverDelayMs,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-    openEntityView: (dictionaryId, entityId) => {
-      callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
-    },
-    onShow: (mention) => {
-      controller.markHovered(mention);
-    },
-  },
-  partOf('tooltip', lifetime.signal),
-);
-controller.setTooltipOpener((mention) => {
-  tooltip.openFor(mention, { via: 'keyboard' });
-});
 
 const claim: PageClaim = {
   isAlive: isContextValid,
@@ -100,6 +49,62 @@ if (!hasHighlightApi() || !claimPage(claim)) {
   // No Highlight API (an old browser), or a live copy already annotates this page: stand down.
   lifetime.abort();
 } else {
+  start();
+}
+
+/** Builds the page's parts and starts them: only once this copy holds the page. */
+function start(): void {
+  // The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
+  const dictionaries: Dictionary[] = [dictionary];
+  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+
+  const controller = new ContentController({
+    doc: document,
+    host: location.hostname,
+    recogniser: createRecogniser(dictionaries, prebuilt),
+    registry: cssHighlightRegistry(),
+    styles: createAdoptedSheet(document),
+    makeRange: staticRangeOf,
+    slicer: createSlicer(),
+    timing: pageTiming(window),
+    viewport: intersectionWatch(),
+    loadSettings: async () => {
+      const settings = await loadSettings();
+      hoverDelayMs = settings.hoverDelayMs;
+      return settings;
+    },
+    onSettingsChanged: (listener) =>
+      onSettingsChanged((settings) => {
+        hoverDelayMs = settings.hoverDelayMs;
+        listener(settings);
+      }),
+    report: (report) => callBackground('reportFindings', report),
+    scrollTo: (mention) => {
+      scrollToMention(mention, window);
+    },
+  });
+
+  const tooltip = createTooltip(
+    {
+      index: controller.store,
+      entity: (dictionaryId, entityId) =>
+        dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
+      attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
+      hoverDelayMs: () => hoverDelayMs,
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+      openEntityView: (dictionaryId, entityId) => {
+        callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+      },
+      onShow: (mention) => {
+        controller.markHovered(mention);
+      },
+    },
+    partOf('tooltip', lifetime.signal),
+  );
+  controller.setTooltipOpener((mention) => {
+    tooltip.openFor(mention, { via: 'keyboard' });
+  });
+
   listenForMessages(
     browser.runtime,
     {
@@ -117,12 +122,13 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     },
     partOf('lifecycle', lifetime.signal),
   );
-  // Imported dictionaries are compiled here, at run time; the bundled one was compiled by the build.
-  watchEnabledDictionaries(
-    dictionary,
-    (enabled) => {
-      dictionaries.splice(0, dictionaries.length, ...enabled);
-      controller.setRecogniser(createRecogniser(enabled, compileMatcher(enabled)));
+  // Imported dictionaries come validated and compiled by the background; the bundled one by the build.
+  watchPageDictionaries(
+    { dictionary, prebuilt },
+    __VERSION__,
+    (loaded) => {
+      dictionaries.splice(0, dictionaries.length, ...loaded.dictionaries);
+      controller.setRecogniser(createRecogniser(loaded.dictionaries, loaded.prebuilt));
     },
     lifetime.signal,
   );
