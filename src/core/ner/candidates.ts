@@ -9,6 +9,7 @@ import {
   AFFILIATIONS,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
+  GROUP_NOUN,
   HONORIFICS,
   NAME_ADJECTIVE,
   NAME_CONNECTORS,
@@ -43,8 +44,12 @@ function joined(text: string, a: Token, b: Token): boolean {
   return /^[ \t\u00a0]{1,2}$/u.test(text.slice(a.end, b.start));
 }
 
+/** A capitalised word, or an Arabic name with its article: "al-Qaeda", "bin-Laden". */
 function isNameWord(t: Token): boolean {
-  return t.isCapitalised && !/^\p{N}/u.test(t.text);
+  return (
+    (t.isCapitalised && !/^\p{N}/u.test(t.text)) ||
+    /^(?:al|el|ad|as|ash|at|ibn|bin|abu|ben)-\p{Lu}/u.test(t.text)
+  );
 }
 
 function isHead(word: string): boolean {
@@ -189,7 +194,12 @@ function splitConnectors(article: Article, run: readonly number[]): number[][] {
 }
 
 /** Drops words at the edges that are never part of a name: "The", "But", months, sentence-start verbs. */
-function trimEdges(article: Article, part: number[], lowerWords: ReadonlySet<string>): number[] {
+function trimEdges(
+  article: Article,
+  part: number[],
+  lowerWords: ReadonlySet<string>,
+  startOnly = false,
+): number[] {
   const out = [...part];
   for (;;) {
     const t = article.tokens[out[0] ?? -1];
@@ -206,7 +216,7 @@ function trimEdges(article: Article, part: number[], lowerWords: ReadonlySet<str
     const lastWord = article.tokens[out[out.length - 1] ?? -1]?.text ?? '';
     // "Tunisian Islamists", "Egyptian Copts": a demonym leads a name only in an organisation's ("Australian Federal Police").
     const isDemonym =
-      demonyms.has(fold(w)) &&
+      (demonyms.has(fold(w)) || (GROUP_NOUN.test(w) && !gazetteer().firstNames.has(fold(w)))) &&
       out.length > 1 &&
       !inList(ORGANISATION_HEADS, lastWord) &&
       !inList(PLACE_HEADS, lastWord);
@@ -221,7 +231,7 @@ function trimEdges(article: Article, part: number[], lowerWords: ReadonlySet<str
       out.shift();
     else break;
   }
-  while (out.length > 0) {
+  while (out.length > 0 && !startOnly) {
     const t = article.tokens[out[out.length - 1] ?? -1];
     if (t && (inList(CALENDAR_WORDS, t.text) || inList(AFFILIATIONS, t.text) || !/\p{Lu}/u.test(t.text)))
       out.pop();
@@ -292,8 +302,15 @@ export function findMentions(article: Article): Mention[] {
       i += 1;
       continue;
     }
-    const run = rawRun(article, i);
-    i = (run[run.length - 1] ?? i) + 1;
+    const raw = rawRun(article, i);
+    i = (raw[raw.length - 1] ?? i) + 1;
+    // "CreditMichael Appleton", "Photo: Jane Doe": a photo credit names no one in the story.
+    const before = tokens[(raw[0] ?? 0) - 1];
+    if (before && before.sentence === t.sentence && /^(?:Credit|Photo|Photograph|Image)$/u.test(before.text))
+      continue;
+    if (raw.length === 1 && t.text === 'Credit') continue;
+    const run = trimEdges(article, raw, lowerWords, true);
+    if (run.length === 0) continue;
     const prefix = titlePrefix(article, run);
     const rest = run.slice(prefix.length);
     // "the Prime Minister", "Senator": a title alone names no one.

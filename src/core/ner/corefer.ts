@@ -29,6 +29,7 @@ function addClues(a: Clues, b: Clues): void {
   a.person += b.person;
   a.place += b.place;
   a.speech += b.speech;
+  a.organisation += b.organisation;
   a.acronym ??= b.acronym;
 }
 
@@ -67,6 +68,14 @@ function endsInHead(g: Group): boolean {
   return g.words.length > 1 && (inList(ORGANISATION_HEADS, last) || inList(PLACE_HEADS, last));
 }
 
+/** A name's words with an organisation's head put last: "Department of Defense" → "defense department". */
+function invertedKey(words: readonly string[]): string {
+  const [head, of, ...rest] = words;
+  if (head !== undefined && of === 'of' && rest.length > 0 && inList(ORGANISATION_HEADS, head))
+    return keyOf([...rest, head]);
+  return keyOf(words);
+}
+
 function initials(words: readonly string[]): string {
   return words
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -85,7 +94,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
         words: m.words,
         mentions: [],
         forms: new Set(),
-        clues: { person: 0, place: 0, speech: 0 },
+        clues: { person: 0, place: 0, organisation: 0, speech: 0 },
         type: 'organisation',
       };
       byKey.set(key, g);
@@ -102,8 +111,16 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     const a = acronym === undefined ? undefined : byKey.get(keyOf([acronym]));
     if (a && a !== g && !g.into) merge(a, g);
   }
-  // An acronym made of a multi-word organisation's initials joins it.
-  const orgs = groups.filter((g) => g.words.length > 2 && g.type === 'organisation');
+  // "Defense Department" and "Department of Defense": one organisation, head first or last.
+  const byInverted = new Map<string, Group>();
+  for (const g of groups) {
+    const key = invertedKey(g.words);
+    const other = byInverted.get(key);
+    if (other && other !== g) merge(g, other);
+    else byInverted.set(key, g);
+  }
+  // An acronym made of a multi-word name's initials joins it ("NATO", "N.Y.C.").
+  const orgs = groups.filter((g) => g.words.length > 2 && g.type !== 'person');
   for (const g of groups.filter((x) => !x.into && isAcronym(x.words))) {
     const letters = (g.words[0] ?? '').replace(/\./gu, '');
     const owners = orgs.filter((o) => !o.into && initials(o.words) === letters);
@@ -121,6 +138,18 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   joinShortForms(groups);
   const live = groups.filter((g) => !g.into);
   live.forEach(retype);
+  // "Yahoo Japan", "Yahoo Finance": a name that starts with an organisation's one-word name is the organisation's.
+  const orgWords = new Set(
+    live.filter((g) => g.words.length === 1 && g.type === 'organisation').map((g) => keyOf(g.words)),
+  );
+  for (const g of live)
+    if (
+      g.words.length > 1 &&
+      g.type === 'person' &&
+      g.clues.person === 0 &&
+      orgWords.has(keyOf(g.words.slice(0, 1)))
+    )
+      g.type = 'organisation';
   return live;
 }
 
@@ -129,14 +158,24 @@ function joinShortForms(groups: Group[]): void {
   const people = groups.filter((g) => !g.into && g.type === 'person' && g.words.length > 1);
   const full = groups.filter((g) => !g.into && endsInHead(g));
   for (const g of groups) {
-    if (g.into || g.words.length > 2) continue;
+    if (g.into || g.words.length > 3) continue;
     const key = keyOf(g.words);
     const bySurname = people.filter((p) => p !== g && keyOf(p.words.slice(-g.words.length)) === key);
     const byGiven = people.filter((p) => p !== g && keyOf(p.words.slice(0, 1)) === key);
+    // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
+    const bySuffix =
+      g.words.length > 1
+        ? full.filter(
+            (p) =>
+              p !== g && p.words.length > g.words.length && keyOf(p.words.slice(-g.words.length)) === key,
+          )
+        : [];
     const byPrefix = full.filter(
       (p) => p !== g && p.words.length > g.words.length && keyOf(p.words.slice(0, g.words.length)) === key,
     );
-    const target = [bySurname, g.words.length === 1 ? byGiven : [], byPrefix].find((list) => list.length > 0);
+    const target = [bySurname, g.words.length === 1 ? byGiven : [], byPrefix, bySuffix].find(
+      (list) => list.length > 0,
+    );
     // A short form several full names share goes to the first one named; the dictionary marks it ambiguous.
     const first = target?.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0];
     // A known place joins only a place's full name ("New York" → "New York City", not "Washington Post").

@@ -5,7 +5,13 @@
  */
 import type { Mention } from './candidates';
 import type { Article } from './tokens';
-import { PERSON_ROLE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, inList } from './lexicon';
+import {
+  ORGANISATION_FOLLOWERS,
+  PERSON_ROLE_NOUNS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  inList,
+} from './lexicon';
 
 /** Clues found around one mention. */
 export interface Clues {
@@ -13,6 +19,8 @@ export interface Clues {
   person: number;
   /** "in", "from", "near" before: a place. */
   place: number;
+  /** "officials", "shares" just after: an organisation. */
+  organisation: number;
   /** "said", "told" just after. */
   speech: number;
   /** "(SCO)" right after the name: the acronym it defines. */
@@ -22,18 +30,22 @@ export interface Clues {
 /** The clues around a mention. */
 export function cluesOf(article: Article, m: Mention): Clues {
   const { tokens, text } = article;
-  const clues: Clues = { person: 0, place: 0, speech: 0 };
+  const clues: Clues = { person: 0, place: 0, organisation: 0, speech: 0 };
   if (m.honorific !== undefined) clues.person += 4;
   else if (m.title !== undefined) clues.person += 3;
   const before = tokens[m.first - 1];
   if (before && before.sentence === m.sentence && /^\s+$/u.test(text.slice(before.end, m.start))) {
-    if (inList(PLACE_PREPOSITIONS, before.text)) clues.place += 1;
+    const beforeThat = tokens[m.first - 2]?.text ?? '';
+    // "according to Reuters" is a source, not a destination.
+    if (inList(PLACE_PREPOSITIONS, before.text) && !/^(?:according|due|thanks|next|up)$/iu.test(beforeThat))
+      clues.place += 1;
     if (/^\p{Ll}/u.test(before.text) && inList(PERSON_ROLE_NOUNS, before.text)) clues.person += 2;
   }
   const after = tokens[m.last + 1];
   const gapAfter = after ? text.slice(tokens[m.last]?.end ?? m.end, after.start) : '';
   if (after && after.sentence === m.sentence) {
     if (inList(SPEECH_VERBS, after.text) && /^[\s,]*$/u.test(gapAfter)) clues.speech += 1;
+    if (inList(ORGANISATION_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter)) clues.organisation += 3;
     if (/^,\s*$/u.test(gapAfter) && /^(?:who|whose)$/u.test(after.text)) clues.person += 2;
     const acronym = /^\s*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(m.end, m.end + 14));
     if (acronym?.[1]) clues.acronym = acronym[1];

@@ -12,6 +12,8 @@ import {
   FUNCTION_WORDS,
   GROUP_NOUN,
   HONORIFICS,
+  ORGANISATION_HEADS,
+  PLACE_HEADS,
   TITLE_WORDS,
   inList,
 } from './lexicon';
@@ -54,7 +56,9 @@ function isEntity(
 ): boolean {
   const { demonyms, firstNames } = gazetteer();
   const name = fold(g.words.join(' '));
-  if (!/\p{L}{2}/u.test(name)) return false;
+  if (!/\p{L}{2}/u.test(name.replace(/\./gu, ''))) return false;
+  // "Page A22", "Route 66": a code, not a name.
+  if (g.words.some((w) => /^\p{Lu}?\p{N}+$/u.test(w))) return false;
   if (demonyms.has(name) || demonyms.has(name.replace(/s$/u, ''))) return false;
   if (
     g.words.every(
@@ -82,6 +86,14 @@ function isEntity(
     g.clues.person === 0
   )
     return false;
+  // "Battle Against Winter": mostly words the text also writes in lower case, with nothing that marks a name.
+  const common = g.words.filter((w) => lowerWords.has(w.toLowerCase())).length;
+  const marked =
+    isPlace ||
+    firstNames.has(fold(word)) ||
+    g.clues.person > 0 ||
+    g.words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w));
+  if (g.words.length > 1 && common * 2 > g.words.length && !marked) return false;
   const hasStrong = g.mentions.some((m) => !m.isWeak);
   if (hasStrong || isPlace) return true;
   if (g.words.length > 1 && (firstNames.has(fold(word)) || g.clues.person > 0)) return true;

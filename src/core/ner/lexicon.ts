@@ -74,7 +74,7 @@ export const ORGANISATION_HEADS = words(`
   directorate authority police guard centre center academy society movement front coalition network
   times post news herald journal tribune telegraph guardian gazette magazine press media television
   radio records studios laboratories labs club team brotherhood reserve board trust church research
-  hospital airlines airways motors systems technologies international partners capital holdings
+  hospital airlines airways motors market markets stores systems technologies international partners capital holdings
   brigade regiment command corps cabinet commune parti ministère ministerio partido
 `);
 
@@ -95,13 +95,18 @@ export const NAME_PARTICLES = words(
 /** Lower-case words that stay inside an organisation's or place's name between capitals. */
 export const NAME_CONNECTORS = words('of for on and the a & de du des la le del di');
 
+/** Lower-case nouns after a name that make it an organisation's: "Con Edison officials", "Apple shares". */
+export const ORGANISATION_FOLLOWERS = words(
+  'officials executives employees staff shares stock stockholders shareholders headquarters spokesman spokeswoman spokesperson board customers subscribers users stores',
+);
+
 /** Verbs after a name that say a person (or organisation) speaks: "Smith said". */
 export const SPEECH_VERBS = words(
   'said says told tells added adds wrote writes explained asked argued noted recalled insisted',
 );
 
 /** Prepositions that put the name after them in a place: "in Dushanbe", "from Cairo". */
-export const PLACE_PREPOSITIONS = words('in from near outside across throughout toward towards via into');
+export const PLACE_PREPOSITIONS = words('in from near outside across throughout toward towards via into to');
 
 /** Hyphenated adjectives made from a name: "Seattle-based". They end a name and say what it is. */
 export const NAME_ADJECTIVE = /-(?:\p{Ll}+ed|born|made|run|style|era|area|like|wide)$/u;

@@ -39,8 +39,9 @@ export interface Article {
   tokens: Token[];
 }
 
+// "CreditMichael Appleton": a photo credit glued to its name is two words.
 const WORD =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’`]|-|&|\.(?=\p{Ll}))\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N}.,:]*/gu;
+  /Credit(?=\p{Lu})|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’`]|-|&|\.(?=\p{Ll}))\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N}.,:]*/gu;
 const POSSESSIVE = /['’`]s?$/u;
 
 /** Whether a trailing dot belongs to the word: "Mr.", "U.S.", an initial "G.". */
@@ -55,11 +56,12 @@ function keepsDot(word: string): boolean {
 
 /** Whether a line without end punctuation reads as a headline: most of its words capitalised. */
 function isTitleCaseLine(line: string): boolean {
-  if (/[.!?:"”]\s*$/u.test(line)) return false;
   const words = line.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return false;
   const long = words.filter((w) => w.length > 3);
-  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
+  const ratio = long.length === 0 ? 0 : long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
+  // A title-case line is a headline even when it ends with a dot ("… Underneath N.Y.C.").
+  return /[.!?:"”]\s*$/u.test(line) ? ratio >= 0.85 && long.length >= 5 && !/,/u.test(line) : ratio >= 0.75;
 }
 
 /** Cuts an article into sentences and word tokens. */

@@ -41,7 +41,14 @@ export function typeScores(
   const s = { person: 0, place: 0, organisation: 0 };
   const isPlace = knownPlace(words) !== undefined;
   if (isPlace) s.place += 5;
-  if (inList(ORGANISATION_HEADS, last) && words.length > 1) s.organisation += 5;
+  // "Department of Defense", "Center on Poverty and Inequality": the head may come first.
+  const headAt = words.findIndex((w) => inList(ORGANISATION_HEADS, w));
+  if (
+    words.length > 1 &&
+    (headAt === words.length - 1 || (headAt >= 0 && /^\p{Ll}/u.test(words[headAt + 1] ?? '')))
+  )
+    s.organisation += 6;
+  s.organisation += Math.min(clues.organisation, 6);
   if (inList(PLACE_HEADS, last) && words.length > 1) s.place += 4;
   if (/^house$/iu.test(last) && words.length === 2) s.place += 6;
   if (words.length > 1 && QUALIFIERS.has(fold(first)) && places.has(fold(words.slice(1).join(' '))))
@@ -51,7 +58,7 @@ export function typeScores(
   else if (words.length > 1 && isGiven) s.person += 1.5;
   if (words.length === 1 && isGiven) s.person += 1;
   // "C. Eugene Steuerle", "William G. Gale": initials are people's.
-  if (words.length > 1 && words.some((w) => /^\p{Lu}\.$/u.test(w))) s.person += 2;
+  if (words.length > 1 && words.some((w) => /^\p{Lu}\.$/u.test(w)) && headAt < 0) s.person += 2;
   s.person += Math.min(clues.person, 6);
   s.person += Math.min(clues.speech, 2) * (words.length > 1 ? 1 : 0.5);
   s.place += Math.min(clues.place / Math.max(1, mentions / 2), 2);
