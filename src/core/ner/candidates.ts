@@ -4,7 +4,7 @@
  * between two names or a place before a person ends one name.
  */
 import type { Article, Token } from './tokens';
-import { fold, gazetteer } from './gazetteer';
+import { fold, gazetteer, isDemonymLike } from './gazetteer';
 import {
   AFFILIATIONS,
   CALENDAR_WORDS,
@@ -216,7 +216,10 @@ function trimEdges(
     const lastWord = article.tokens[out[out.length - 1] ?? -1]?.text ?? '';
     // "Tunisian Islamists", "Egyptian Copts": a demonym leads a name only in an organisation's ("Australian Federal Police").
     const isDemonym =
-      (demonyms.has(fold(w)) || (GROUP_NOUN.test(w) && !gazetteer().firstNames.has(fold(w)))) &&
+      (demonyms.has(fold(w)) ||
+        isDemonymLike(fold(w)) ||
+        (GROUP_NOUN.test(w) && !gazetteer().firstNames.has(fold(w)))) &&
+      !startOnly &&
       out.length > 1 &&
       !inList(ORGANISATION_HEADS, lastWord) &&
       !inList(PLACE_HEADS, lastWord);
@@ -240,22 +243,30 @@ function trimEdges(
   return out;
 }
 
-/** Splits "Pakistan Yusuf Raza Gilani" (a place, then a given name) into the place and the person. */
+/**
+ * Splits "Pakistan Yusuf Raza Gilani", "Foreign Ministry Maksim Peshkov" (a place or an organisation's
+ * head, then a given name) and "EU Tajikistan" (an acronym or place, then a place) in two names.
+ */
 function splitPlaceBeforePerson(article: Article, part: number[]): number[][] {
   const { places, firstNames } = gazetteer();
-  for (let k = 1; k < part.length - 1; k += 1) {
-    const head = part
-      .slice(0, k)
-      .map((i) => article.tokens[i]?.text ?? '')
-      .join(' ');
-    const next = article.tokens[part[k] ?? -1]?.text ?? '';
-    if (
-      places.has(fold(head)) &&
-      firstNames.has(fold(next)) &&
-      part.length - k > 1 &&
-      !places.has(fold(next))
-    )
-      return [part.slice(0, k), part.slice(k)];
+  const word = (i: number | undefined): string => article.tokens[i ?? -1]?.text ?? '';
+  for (let k = 1; k < part.length; k += 1) {
+    const head = part.slice(0, k).map(word).join(' ');
+    const rest = part.slice(k).map(word).join(' ');
+    const next = word(part[k]);
+    const endsName =
+      places.has(fold(head)) ||
+      (k > 1 && inList(ORGANISATION_HEADS, word(part[k - 1]))) ||
+      /^\p{Lu}{2,}$/u.test(head);
+    // "Foreign Ministry Maksim Peshkov": after an organisation's head, two capitalised words that are no head are a person.
+    const restIsName =
+      k > 1 &&
+      inList(ORGANISATION_HEADS, word(part[k - 1])) &&
+      part.length - k >= 2 &&
+      !part.slice(k).some((i) => isHead(word(i)) || /^\p{Ll}/u.test(word(i)));
+    const startsPerson = firstNames.has(fold(next)) && part.length - k > 1 && !places.has(fold(next));
+    if (endsName && (startsPerson || restIsName || places.has(fold(rest))))
+      return [part.slice(0, k), ...splitPlaceBeforePerson(article, part.slice(k))];
   }
   return [part];
 }
@@ -276,8 +287,7 @@ function mentionOf(article: Article, part: readonly number[], extra: Partial<Men
     end -= adjective[0].length;
   }
   // A possessive ("Nintendo’s first game") marks a name even where a capital says nothing.
-  const isMarked =
-    extra.honorific !== undefined || extra.title !== undefined || (last.isPossessive && !first.isHeading);
+  const isMarked = extra.honorific !== undefined || extra.title !== undefined || last.isPossessive;
   const isWeak = !isMarked && (first.isHeading || first.isSentenceStart);
   return {
     words,
@@ -309,12 +319,22 @@ export function findMentions(article: Article): Mention[] {
     if (before && before.sentence === t.sentence && /^(?:Credit|Photo|Photograph|Image)$/u.test(before.text))
       continue;
     if (raw.length === 1 && t.text === 'Credit') continue;
-    const run = trimEdges(article, raw, lowerWords, true);
-    if (run.length === 0) continue;
+    for (const piece of splitPlaceBeforePerson(article, trimEdges(article, raw, lowerWords, true)))
+      out.push(...mentionsOfRun(article, piece, lowerWords));
+  }
+  return out;
+}
+
+/** The mentions of one run: its title split off, then cut at connectors between names. */
+function mentionsOfRun(article: Article, run: number[], lowerWords: ReadonlySet<string>): Mention[] {
+  const { tokens } = article;
+  const out: Mention[] = [];
+  if (run.length === 0) return out;
+  {
     const prefix = titlePrefix(article, run);
     const rest = run.slice(prefix.length);
     // "the Prime Minister", "Senator": a title alone names no one.
-    if (rest.every((j) => isTitle(tokens[j]?.text ?? '') && !isHead(tokens[j]?.text ?? ''))) continue;
+    if (rest.every((j) => isTitle(tokens[j]?.text ?? '') && !isHead(tokens[j]?.text ?? ''))) return out;
     const extra: Partial<Mention> = {};
     if (prefix.title !== undefined) extra.title = prefix.title;
     if (prefix.honorific !== undefined) extra.honorific = prefix.honorific;

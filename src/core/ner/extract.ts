@@ -5,7 +5,7 @@
  */
 import { findMentions } from './candidates';
 import { groupMentions, type Group } from './corefer';
-import { fold, gazetteer } from './gazetteer';
+import { fold, gazetteer, isDemonymLike } from './gazetteer';
 import {
   CALENDAR_WORDS,
   COMMON_ACRONYMS,
@@ -52,14 +52,14 @@ export interface ExtractedEntity {
 function isEntity(
   g: Group,
   lowerWords: ReadonlySet<string>,
-  article: (m: Mention) => { isHeading: boolean },
+  article: (m: Mention) => { isHeading: boolean; text: string },
 ): boolean {
   const { demonyms, firstNames } = gazetteer();
   const name = fold(g.words.join(' '));
   if (!/\p{L}{2}/u.test(name.replace(/\./gu, ''))) return false;
   // "Page A22", "Route 66": a code, not a name.
   if (g.words.some((w) => /^\p{Lu}?\p{N}+$/u.test(w))) return false;
-  if (demonyms.has(name) || demonyms.has(name.replace(/s$/u, ''))) return false;
+  if (demonyms.has(name) || demonyms.has(name.replace(/s$/u, '')) || isDemonymLike(name)) return false;
   if (
     g.words.every(
       (w) =>
@@ -76,6 +76,14 @@ function isEntity(
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
   if (g.words.length === 1 && inList(COMMON_ACRONYMS, word)) return false;
+  // "the Republic", "East-West": a generic place word or compass points alone name nothing.
+  if (
+    g.words.length === 1 &&
+    (inList(PLACE_HEADS, word) || /^(?:republic|kingdom|empire|federation|emirate)$/iu.test(word))
+  )
+    return false;
+  if (g.words.every((w) => w.split('-').every((p) => /^(?:north|south|east|west)(?:ern)?$/iu.test(p))))
+    return false;
   // "Keynesian", "Islamists", "New Yorkers": adjectives and group nouns made from names.
   const lastWord = g.words[g.words.length - 1] ?? '';
   if (
@@ -96,9 +104,7 @@ function isEntity(
   if (g.words.length > 1 && common * 2 > g.words.length && !marked) return false;
   const hasStrong = g.mentions.some((m) => !m.isWeak);
   if (hasStrong || isPlace) return true;
-  if (g.words.length > 1 && (firstNames.has(fold(word)) || g.clues.person > 0)) return true;
-  // A word that starts several sentences and is never written in lower case is a name ("Nintendo").
-  return g.mentions.length > 1 && g.mentions.some((m) => !article(m).isHeading);
+  return g.words.length > 1 && (firstNames.has(fold(word)) || g.clues.person > 0);
 }
 
 function sentenceText(article: Article, index: number): string {
@@ -124,7 +130,10 @@ export function extractEntities(text: string): ExtractedEntity[] {
   const article = readArticle(text);
   const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const groups = groupMentions(article, findMentions(article)).filter((g) =>
-    isEntity(g, lowerWords, (m) => article.sentences[m.sentence] ?? { isHeading: true }),
+    isEntity(g, lowerWords, (m) => ({
+      isHeading: article.sentences[m.sentence]?.isHeading ?? true,
+      text: sentenceText(article, m.sentence),
+    })),
   );
   const bylines = bylineSentences(article);
   groups.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));

@@ -60,3 +60,19 @@ export function gazetteer(): Gazetteer {
   };
   return cached;
 }
+
+/** "Tajik", "Afghan", "Tajikistanis": a country's name cut short or with "-i(s)", an adjective or its people. */
+export function isDemonymLike(name: string): boolean {
+  const { demonymsOf } = gazetteer();
+  if (name.includes(' ') || name.length < 4) return false;
+  for (const country of demonymsOf) {
+    const c = fold(country);
+    if (
+      (c.startsWith(name) && c.length - name.length >= 3 && /(?:stan|ia|land)$/u.test(c)) ||
+      name === `${c}i` ||
+      name === `${c}is`
+    )
+      return true;
+  }
+  return false;
+}
