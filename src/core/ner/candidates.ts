@@ -168,7 +168,8 @@ function splitConnectors(article: Article, run: readonly number[]): number[][] {
   for (let k = 0; k < run.length; k += 1) {
     const i = run[k] ?? 0;
     const w = word(i);
-    if (article.tokens[i]?.isCapitalised || !/^\p{Ll}/u.test(w)) {
+    const token = article.tokens[i];
+    if ((token && isNameWord(token)) || !/^\p{Ll}/u.test(w)) {
       current.push(i);
       continue;
     }

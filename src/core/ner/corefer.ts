@@ -59,6 +59,15 @@ function formsOf(article: Article, m: Mention): string[] {
     /^\s$/u.test(article.text.slice(before.end, m.start))
   )
     forms.push(`${before.text} ${plain}`);
+  // "CIS department", "Vulture magazine": a lower-case head after the name is a second form of it.
+  const after = article.tokens[m.last + 1];
+  if (
+    after &&
+    /^\p{Ll}/u.test(after.text) &&
+    inList(ORGANISATION_HEADS, after.text) &&
+    /^\s$/u.test(article.text.slice(m.end, after.start))
+  )
+    forms.push(`${plain} ${after.text}`);
   return forms;
 }
 

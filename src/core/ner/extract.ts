@@ -76,6 +76,7 @@ function isEntity(
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
   if (g.words.length === 1 && inList(COMMON_ACRONYMS, word)) return false;
+  if (g.words.every((w) => w.split('-').every((p) => inList(CALENDAR_WORDS, p)))) return false;
   // "the Republic", "East-West": a generic place word or compass points alone name nothing.
   if (
     g.words.length === 1 &&
@@ -129,13 +130,18 @@ function bylineSentences(article: Article): Set<number> {
 export function extractEntities(text: string): ExtractedEntity[] {
   const article = readArticle(text);
   const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const groups = groupMentions(article, findMentions(article)).filter((g) =>
-    isEntity(g, lowerWords, (m) => ({
-      isHeading: article.sentences[m.sentence]?.isHeading ?? true,
-      text: sentenceText(article, m.sentence),
-    })),
-  );
   const bylines = bylineSentences(article);
+  const isByline = (g: Group): boolean => g.mentions.some((m) => bylines.has(m.sentence));
+  const groups = groupMentions(article, findMentions(article)).filter(
+    (g) =>
+      isByline(g) ||
+      isEntity(g, lowerWords, (m) => ({
+        isHeading: article.sentences[m.sentence]?.isHeading ?? true,
+        text: sentenceText(article, m.sentence),
+      })),
+  );
+  // The byline's name is its author's.
+  for (const g of groups) if (isByline(g) && g.words.length > 1) g.type = 'person';
   groups.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   const bySentence = new Map<number, Set<number>>();
   groups.forEach((g, i) => {
