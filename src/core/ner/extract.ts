@@ -17,7 +17,6 @@ import {
   TITLE_WORDS,
   inList,
 } from './lexicon';
-import type { Mention } from './candidates';
 import { roleAt } from './roles';
 import { readArticle, type Article } from './tokens';
 import { isAcronym, knownPlace, type NameType } from './typing';
@@ -49,11 +48,7 @@ export interface ExtractedEntity {
 }
 
 /** Whether a group can stand as an entity: not a demonym, date, title or common word, and not only weakly capitalised. */
-function isEntity(
-  g: Group,
-  lowerWords: ReadonlySet<string>,
-  article: (m: Mention) => { isHeading: boolean; text: string },
-): boolean {
+function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
   const { demonyms, firstNames } = gazetteer();
   const name = fold(g.words.join(' '));
   if (!/\p{L}{2}/u.test(name.replace(/\./gu, ''))) return false;
@@ -133,12 +128,7 @@ export function extractEntities(text: string): ExtractedEntity[] {
   const bylines = bylineSentences(article);
   const isByline = (g: Group): boolean => g.mentions.some((m) => bylines.has(m.sentence));
   const groups = groupMentions(article, findMentions(article)).filter(
-    (g) =>
-      isByline(g) ||
-      isEntity(g, lowerWords, (m) => ({
-        isHeading: article.sentences[m.sentence]?.isHeading ?? true,
-        text: sentenceText(article, m.sentence),
-      })),
+    (g) => isByline(g) || isEntity(g, lowerWords),
   );
   // The byline's name is its author's.
   for (const g of groups) if (isByline(g) && g.words.length > 1) g.type = 'person';
