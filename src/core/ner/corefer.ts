@@ -164,27 +164,34 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
 
 /** Joins surnames, given names and short organisation names to the one full name they can mean. */
 function joinShortForms(groups: Group[]): void {
+  // Full names indexed by their first and last words (one to three), so that each short form is one look-up.
+  const index = (list: Group[], part: (g: Group, n: number) => string[]): Map<string, Group[]> => {
+    const map = new Map<string, Group[]>();
+    for (const g of list)
+      for (let n = 1; n <= Math.min(3, g.words.length - 1); n += 1) {
+        const key = keyOf(part(g, n));
+        map.set(key, [...(map.get(key) ?? []), g]);
+      }
+    return map;
+  };
   const people = groups.filter((g) => !g.into && g.type === 'person' && g.words.length > 1);
   const full = groups.filter((g) => !g.into && endsInHead(g));
+  const surnames = index(people, (g, n) => g.words.slice(-n));
+  const givenNames = index(people, (g) => g.words.slice(0, 1));
+  const prefixes = index(full, (g, n) => g.words.slice(0, n));
+  const suffixes = index(full, (g, n) => g.words.slice(-n));
   for (const g of groups) {
     if (g.into || g.words.length > 3) continue;
     const key = keyOf(g.words);
-    const bySurname = people.filter((p) => p !== g && keyOf(p.words.slice(-g.words.length)) === key);
-    const byGiven = people.filter((p) => p !== g && keyOf(p.words.slice(0, 1)) === key);
+    const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
+    const byGiven = g.words.length === 1 ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
+    const byPrefix = (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
     // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
     const bySuffix =
       g.words.length > 1
-        ? full.filter(
-            (p) =>
-              p !== g && p.words.length > g.words.length && keyOf(p.words.slice(-g.words.length)) === key,
-          )
+        ? (suffixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length)
         : [];
-    const byPrefix = full.filter(
-      (p) => p !== g && p.words.length > g.words.length && keyOf(p.words.slice(0, g.words.length)) === key,
-    );
-    const target = [bySurname, g.words.length === 1 ? byGiven : [], byPrefix, bySuffix].find(
-      (list) => list.length > 0,
-    );
+    const target = [bySurname, byGiven, byPrefix, bySuffix].find((list) => list.length > 0);
     // A short form several full names share goes to the first one named; the dictionary marks it ambiguous.
     const first = target?.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0];
     // A known place joins only a place's full name ("New York" → "New York City", not "Washington Post").

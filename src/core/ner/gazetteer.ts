@@ -20,7 +20,8 @@ export interface Gazetteer {
 
 /** Lower case with curly apostrophes straightened: the form every look-up uses. */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(/[’`]/gu, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') || lower.includes('`') ? lower.replace(/[’`]/gu, "'") : lower;
 }
 
 function decodeNames(packed: string): string[] {
@@ -63,16 +64,21 @@ export function gazetteer(): Gazetteer {
 
 /** "Tajik", "Afghan", "Tajikistanis": a country's name cut short or with "-i(s)", an adjective or its people. */
 export function isDemonymLike(name: string): boolean {
-  const { demonymsOf } = gazetteer();
   if (name.includes(' ') || name.length < 4) return false;
-  for (const country of demonymsOf) {
+  demonymLike ??= demonymLikeForms();
+  return demonymLike.has(name);
+}
+
+let demonymLike: Set<string> | undefined;
+
+/** Every short form ("tajik" of "tajikistan") and "-i(s)" form of the countries' names. */
+function demonymLikeForms(): Set<string> {
+  const out = new Set<string>();
+  for (const country of gazetteer().demonymsOf) {
     const c = fold(country);
-    if (
-      (c.startsWith(name) && c.length - name.length >= 3 && /(?:stan|ia|land)$/u.test(c)) ||
-      name === `${c}i` ||
-      name === `${c}is`
-    )
-      return true;
+    out.add(`${c}i`).add(`${c}is`);
+    if (/(?:stan|ia|land)$/u.test(c) && !c.includes(' '))
+      for (let n = 4; n <= c.length - 3; n += 1) out.add(c.slice(0, n));
   }
-  return false;
+  return out;
 }
