@@ -7,6 +7,7 @@ import type { Mention } from './candidates';
 import type { Article } from './tokens';
 import {
   ORGANISATION_FOLLOWERS,
+  ORGANISATION_HEADS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -38,7 +39,8 @@ export function cluesOf(article: Article, m: Mention): Clues {
     const beforeThat = tokens[m.first - 2]?.text ?? '';
     // "according to Reuters" is a source, not a destination.
     if (inList(PLACE_PREPOSITIONS, before.text) && !/^(?:according|due|thanks|next|up)$/iu.test(beforeThat))
-      clues.place += 1;
+      // "to" is a weaker clue than "in": one sells to a company, one lives in a town.
+      clues.place += before.text === 'to' ? 0.5 : 1;
     if (/^\p{Ll}/u.test(before.text) && inList(PERSON_ROLE_NOUNS, before.text)) clues.person += 2;
   }
   const after = tokens[m.last + 1];
@@ -46,6 +48,9 @@ export function cluesOf(article: Article, m: Mention): Clues {
   if (after && after.sentence === m.sentence) {
     if (inList(SPEECH_VERBS, after.text) && /^[\s,]*$/u.test(gapAfter)) clues.speech += 1;
     if (inList(ORGANISATION_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter)) clues.organisation += 3;
+    // "Vulture magazine", "the CIS department": a lower-case organisation head after the name.
+    if (/^\p{Ll}/u.test(after.text) && inList(ORGANISATION_HEADS, after.text) && /^\s+$/u.test(gapAfter))
+      clues.organisation += 3;
     if (/^,\s*$/u.test(gapAfter) && /^(?:who|whose)$/u.test(after.text)) clues.person += 2;
     const acronym = /^\s*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(m.end, m.end + 14));
     if (acronym?.[1]) clues.acronym = acronym[1];

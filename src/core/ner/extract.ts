@@ -67,10 +67,21 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
     return false;
   const isPlace = knownPlace(g.words) !== undefined;
   const word = g.words[0] ?? '';
-  if (g.words.length === 1 && !isPlace && lowerWords.has(word.toLowerCase()) && g.clues.person === 0)
+  const isCaps = !/\p{Ll}/u.test(word);
+  if (
+    g.words.length === 1 &&
+    !isPlace &&
+    !isCaps &&
+    lowerWords.has(word.toLowerCase()) &&
+    g.clues.person === 0
+  )
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
-  if (g.words.length === 1 && inList(COMMON_ACRONYMS, word)) return false;
+  if (g.words.every((w) => inList(COMMON_ACRONYMS, w))) return false;
+  // "New Yorkers", "African-American": a place's people, or demonyms joined.
+  if (knownPlace([name.replace(/ers?$/u, '')]) !== undefined && /ers?$/u.test(name)) return false;
+  if (g.words.every((w) => w.split('-').every((p) => demonyms.has(fold(p)) || isDemonymLike(fold(p)))))
+    return false;
   if (g.words.every((w) => w.split('-').every((p) => inList(CALENDAR_WORDS, p)))) return false;
   // "the Republic", "East-West": a generic place word or compass points alone name nothing.
   if (
@@ -100,7 +111,7 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
   if (g.words.length > 1 && common * 2 > g.words.length && !marked) return false;
   const hasStrong = g.mentions.some((m) => !m.isWeak);
   if (hasStrong || isPlace) return true;
-  return g.words.length > 1 && (firstNames.has(fold(word)) || g.clues.person > 0);
+  return g.words.length > 1 && (firstNames.has(fold(word)) || g.clues.person > 0 || g.clues.speech > 0);
 }
 
 function sentenceText(article: Article, index: number): string {

@@ -76,7 +76,7 @@ export const ORGANISATION_HEADS = words(`
   times post news herald journal tribune telegraph guardian gazette magazine press media television
   radio records studios laboratories labs club team brotherhood reserve board trust church research
   hospital airlines airways motors market markets stores systems technologies international partners capital holdings
-  brigade regiment command corps cabinet commune parti ministère ministerio partido
+  brigade regiment command corps cabinet commune parti ministère ministerio partido house
 `);
 
 /** Last words of a place's name: facilities, features, streets ("Bardo National Museum", "Bering Sea"). */
@@ -85,7 +85,7 @@ export const PLACE_HEADS = words(`
   station stadium arena palace cathedral mosque temple hotel island islands isles sea ocean river lake
   mountain mountains mount valley bay gulf strait passage locks terminal beach coast peninsula desert
   canal harbor harbour port county province region district borough village city heights hills
-  falls plaza mall memorial monument cemetery prison
+  falls plaza mall memorial monument cemetery prison side
 `);
 
 /** Lower-case joiners that stay inside a person's name: "Bill de Blasio", "Ludwig van Beethoven". */
@@ -103,7 +103,7 @@ export const ORGANISATION_FOLLOWERS = words(
 
 /** Verbs after a name that say a person (or organisation) speaks: "Smith said". */
 export const SPEECH_VERBS = words(
-  'said says told tells added adds wrote writes explained asked argued noted recalled insisted',
+  'said says told tells added adds wrote writes explained asked argued noted recalled insisted contributed reported',
 );
 
 /** Prepositions that put the name after them in a place: "in Dushanbe", "from Cairo". */
@@ -123,7 +123,7 @@ export const COMMON_ACRONYMS = words(
 );
 
 /** Endings of adjectives and group nouns made from names: "Keynesian", "Islamists", "New Yorkers". */
-export const GROUP_NOUN = /(?:ian|ean|ians|eans|ists?|ites|ese|ers|ans)$/u;
+export const GROUP_NOUN = /(?:ian|ean|ians|eans|ists?|ites|ese|ans)$/u;
 
 /** Whether a word, lower-cased and with any trailing dot, is in a list. */
 export function inList(list: ReadonlySet<string>, word: string): boolean {

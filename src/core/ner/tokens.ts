@@ -41,7 +41,7 @@ export interface Article {
 
 // "CreditMichael Appleton": a photo credit glued to its name is two words.
 const WORD =
-  /Credit(?=\p{Lu})|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’`]|-|&|\.(?=\p{Ll}))\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N}.,:]*/gu;
+  /Credit(?=\p{Lu})|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’`]|-|&|\.(?=\p{Ll}))\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N}.,:]*[\p{L}\p{N}]*|&/gu;
 const POSSESSIVE = /['’`]s?$/u;
 
 /** Whether a trailing dot belongs to the word: "Mr.", "U.S.", an initial "G.". */
@@ -86,7 +86,8 @@ export function readArticle(text: string): Article {
         start,
         end: start + word.length,
         sentence: index,
-        isSentenceStart: first,
+        // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
+        isSentenceStart: first || /[:“"‘—–]\s*$/u.test(text.slice(Math.max(span.start, start - 3), start)),
         isPossessive,
         isCapitalised: /^\p{Lu}/u.test(word),
         isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
