@@ -41,7 +41,8 @@ export interface Mention {
 /** Whether only spaces lie between two tokens (no line break, no punctuation). */
 function joined(text: string, a: Token, b: Token): boolean {
   if (a.isPossessive) return false;
-  return /^[ \t\u00a0]{1,2}$/u.test(text.slice(a.end, b.start));
+  // One or two spaces, or a hard-wrapped line's break and indentation.
+  return /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*\n[ \t\u00a0]*)$/u.test(text.slice(a.end, b.start));
 }
 
 /** A capitalised word, or an Arabic name with its article: "al-Qaeda", "bin-Laden". */
