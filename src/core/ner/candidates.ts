@@ -303,8 +303,29 @@ function mentionOf(article: Article, part: readonly number[], extra: Partial<Men
   };
 }
 
+/** Spans of quoted titles ("“A Paradise Built in Hell”"): works, not names of the story's entities. */
+function quotedTitles(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[“"]([^”"]{3,160})[”"]/gu)) {
+    const words = (m[1] ?? '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    if (
+      words.length >= 3 &&
+      long.length >= 2 &&
+      long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75
+    )
+      out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
 /** Every candidate mention in the article, in text order. */
 export function findMentions(article: Article): Mention[] {
+  const titles = quotedTitles(article.text);
+  return findAllMentions(article).filter((m) => !titles.some(([from, to]) => m.start >= from && m.end <= to));
+}
+
+function findAllMentions(article: Article): Mention[] {
   const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const out: Mention[] = [];
   const { tokens } = article;
