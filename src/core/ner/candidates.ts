@@ -5,6 +5,7 @@
  */
 import type { Article, Token } from './tokens';
 import { fold, gazetteer, isDemonymLike } from './gazetteer';
+import { COMPASS } from './typing';
 import {
   AFFILIATIONS,
   CALENDAR_WORDS,
@@ -47,6 +48,8 @@ function joined(text: string, a: Token, b: Token): boolean {
 
 /** A capitalised word, or an Arabic name with its article: "al-Qaeda", "bin-Laden". */
 function isNameWord(t: Token): boolean {
+  // "THE", "IS" in a line of capitals are no part of a name.
+  if (t.isAllCaps && inList(FUNCTION_WORDS, t.text)) return false;
   return (
     (t.isCapitalised && !/^\p{N}/u.test(t.text)) ||
     /^(?:al|el|ad|as|ash|at|ibn|bin|abu|ben)-\p{Lu}/u.test(t.text)
@@ -142,8 +145,11 @@ function titlePrefix(
   // "Police Commissioner Andrew Colvin": capitalised words up to a title word, before a given name.
   const { firstNames } = gazetteer();
   for (let k = words.length - 2; k >= n; k -= 1) {
+    const w = words[k] ?? '';
+    // "Fact-Checker", "Reporter": an agent noun written as a title.
+    const isAgent = /(?:er|or|ist)$/u.test(w) && !firstNames.has(fold(w)) && k > 0;
     if (
-      isTitle(words[k] ?? '') &&
+      (isTitle(w) || isAgent) &&
       firstNames.has(fold(words[k + 1] ?? '')) &&
       words.slice(0, k).every((w) => /^\p{Lu}/u.test(w))
     )
@@ -249,7 +255,11 @@ function trimEdges(
  * Splits "Pakistan Yusuf Raza Gilani", "Foreign Ministry Maksim Peshkov" (a place or an organisation's
  * head, then a given name) and "EU Tajikistan" (an acronym or place, then a place) in two names.
  */
-function splitPlaceBeforePerson(article: Article, part: number[]): number[][] {
+function splitPlaceBeforePerson(
+  article: Article,
+  part: number[],
+  lowerWords: ReadonlySet<string>,
+): number[][] {
   const { places, firstNames } = gazetteer();
   const word = (i: number | undefined): string => article.tokens[i ?? -1]?.text ?? '';
   for (let k = 1; k < part.length; k += 1) {
@@ -266,9 +276,17 @@ function splitPlaceBeforePerson(article: Article, part: number[]): number[][] {
       inList(ORGANISATION_HEADS, word(part[k - 1])) &&
       part.length - k >= 2 &&
       !part.slice(k).some((i) => isHead(word(i)) || /^\p{Ll}/u.test(word(i)));
-    const startsPerson = firstNames.has(fold(next)) && part.length - k > 1 && !places.has(fold(next));
+    const startsPerson =
+      firstNames.has(fold(next)) && part.length - k > 1 && !places.has(fold(next)) && !COMPASS.test(next);
+    // "U.S. Military": a place, then one word the article writes in lower case, is the place alone.
+    if (
+      places.has(fold(head).replace(/\./gu, '')) &&
+      part.length - k === 1 &&
+      lowerWords.has(next.toLowerCase())
+    )
+      return [part.slice(0, k)];
     if (endsName && (startsPerson || restIsName || places.has(fold(rest))))
-      return [part.slice(0, k), ...splitPlaceBeforePerson(article, part.slice(k))];
+      return [part.slice(0, k), ...splitPlaceBeforePerson(article, part.slice(k), lowerWords)];
   }
   return [part];
 }
@@ -342,7 +360,11 @@ function findAllMentions(article: Article): Mention[] {
     if (before && before.sentence === t.sentence && /^(?:Credit|Photo|Photograph|Image)$/u.test(before.text))
       continue;
     if (raw.length === 1 && t.text === 'Credit') continue;
-    for (const piece of splitPlaceBeforePerson(article, trimEdges(article, raw, lowerWords, true)))
+    for (const piece of splitPlaceBeforePerson(
+      article,
+      trimEdges(article, raw, lowerWords, true),
+      lowerWords,
+    ))
       out.push(...mentionsOfRun(article, piece, lowerWords));
   }
   return out;
@@ -362,7 +384,7 @@ function mentionsOfRun(article: Article, run: number[], lowerWords: ReadonlySet<
     if (prefix.title !== undefined) extra.title = prefix.title;
     if (prefix.honorific !== undefined) extra.honorific = prefix.honorific;
     const parts = splitConnectors(article, rest).flatMap((p) =>
-      splitPlaceBeforePerson(article, trimEdges(article, p, lowerWords)),
+      splitPlaceBeforePerson(article, trimEdges(article, p, lowerWords), lowerWords),
     );
     parts.forEach((part, k) => {
       if (part.length === 0) return;

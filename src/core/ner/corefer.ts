@@ -23,7 +23,11 @@ export interface Group {
   into?: Group;
 }
 
-const keyOf = (words: readonly string[]): string => fold(words.join(' ')).replace(/\./gu, '');
+// "Snopes.com" and "Snopes" share a key; dots never tell names apart ("U.S.", "US").
+const keyOf = (words: readonly string[]): string =>
+  fold(words.join(' '))
+    .replace(/\.(?:com|org|net)$/u, '')
+    .replace(/\./gu, '');
 
 function addClues(a: Clues, b: Clues): void {
   a.person += b.person;
@@ -33,8 +37,8 @@ function addClues(a: Clues, b: Clues): void {
   a.acronym ??= b.acronym;
 }
 
-function retype(g: Group): void {
-  g.type = bestType(typeScores(g.words, g.clues, g.mentions.length));
+function retype(g: Group, isCommon: (word: string) => boolean): void {
+  g.type = bestType(typeScores(g.words, g.clues, g.mentions.length, isCommon));
 }
 
 function merge(from: Group, into: Group): void {
@@ -113,7 +117,11 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     addClues(g.clues, cluesOf(article, m));
   }
   const groups = [...byKey.values()];
-  groups.forEach(retype);
+  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const isCommon = (w: string): boolean => lowerWords.has(w.toLowerCase());
+  groups.forEach((g) => {
+    retype(g, isCommon);
+  });
   // An acronym defined in brackets joins its expansion.
   for (const g of groups) {
     const acronym = g.clues.acronym;
@@ -146,7 +154,9 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   }
   joinShortForms(groups);
   const live = groups.filter((g) => !g.into);
-  live.forEach(retype);
+  live.forEach((g) => {
+    retype(g, isCommon);
+  });
   // "Yahoo Japan", "Yahoo Finance": a name that starts with an organisation's one-word name is the organisation's.
   const orgWords = new Set(
     live.filter((g) => g.words.length === 1 && g.type === 'organisation').map((g) => keyOf(g.words)),
