@@ -118,7 +118,9 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   }
   const groups = [...byKey.values()];
   const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-  const isCommon = (w: string): boolean => lowerWords.has(w.toLowerCase());
+  const { commonWords } = gazetteer();
+  const isCommon = (w: string): boolean =>
+    lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
   groups.forEach((g) => {
     retype(g, isCommon);
   });
@@ -206,7 +208,9 @@ function joinShortForms(groups: Group[]): void {
     const first = target?.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0];
     // A known place joins only a place's full name ("New York" → "New York City", not "Washington Post").
     const isKnownPlace = knownPlace(g.words) !== undefined;
-    if (first && (!isKnownPlace || (byPrefix.includes(first) && first.type === 'place'))) merge(g, first);
+    const isCity = /^city$/iu.test(first?.words[first.words.length - 1] ?? '');
+    if (first && (!isKnownPlace || (byPrefix.includes(first) && first.type === 'place' && isCity)))
+      merge(g, first);
     else if (first && bySurname.length > 0 && g.clues.person > 0) merge(g, first);
   }
 }

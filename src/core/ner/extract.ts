@@ -78,6 +78,10 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
   if (g.words.every((w) => inList(COMMON_ACRONYMS, w))) return false;
+  // "Analysis", "Memories": an everyday English word named once or twice, with no clue that it is a name.
+  const isEveryday = gazetteer().commonWords.has(word.toLowerCase()) && !firstNames.has(fold(word));
+  const hasClue = g.clues.person + g.clues.organisation + g.clues.speech > 0;
+  if (g.words.length === 1 && isEveryday && !isPlace && !hasClue && g.mentions.length <= 2) return false;
   // "New Yorkers", "African-American": a place's people, or demonyms joined.
   if (knownPlace([name.replace(/ers?$/u, '')]) !== undefined && /ers?$/u.test(name)) return false;
   if (g.words.every((w) => w.split('-').every((p) => demonyms.has(fold(p)) || isDemonymLike(fold(p)))))
