@@ -49,7 +49,7 @@ function joined(text: string, a: Token, b: Token): boolean {
 /** A capitalised word, or an Arabic name with its article: "al-Qaeda", "bin-Laden". */
 function isNameWord(t: Token): boolean {
   // "THE", "IS" in a line of capitals are no part of a name.
-  if (t.isAllCaps && inList(FUNCTION_WORDS, t.text)) return false;
+  if (t.isAllCaps && inList(FUNCTION_WORDS, t.text) && !gazetteer().places.has(fold(t.text))) return false;
   return (
     (t.isCapitalised && !/^\p{N}/u.test(t.text)) ||
     /^(?:al|el|ad|as|ash|at|ibn|bin|abu|ben)-\p{Lu}/u.test(t.text)

@@ -196,13 +196,18 @@ function joinShortForms(groups: Group[]): void {
     if (g.into || g.words.length > 3) continue;
     const key = keyOf(g.words);
     const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
-    const byGiven = g.words.length === 1 ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
+    // "Lupita" after "Lupita Nyong'o": only a word the lexicon knows as a given name.
+    const isGiven = g.words.length === 1 && gazetteer().firstNames.has(key);
+    const byGiven = isGiven ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
     const byPrefix = (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
     // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
-    const bySuffix =
-      g.words.length > 1
-        ? (suffixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length)
-        : [];
+    // "Congress" after "US Congress": a country's name before an institution's.
+    const isCountryOf = (p: Group): boolean =>
+      knownPlace(p.words.slice(0, -g.words.length)) !== undefined ||
+      gazetteer().demonyms.has(fold(p.words.slice(0, -g.words.length).join(' ')));
+    const bySuffix = (suffixes.get(key) ?? []).filter(
+      (p) => p !== g && p.words.length > g.words.length && (g.words.length > 1 || isCountryOf(p)),
+    );
     const target = [bySurname, byGiven, byPrefix, bySuffix].find((list) => list.length > 0);
     // A short form several full names share goes to the first one named; the dictionary marks it ambiguous.
     const first = target?.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0];

@@ -55,7 +55,9 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
   // "Page A22", "Route 66": a code, not a name.
   if (g.words.some((w) => /^\p{Lu}?\p{N}+$/u.test(w))) return false;
   if (demonyms.has(name) || demonyms.has(name.replace(/s$/u, '')) || isDemonymLike(name)) return false;
+  // "US" is a country, although "us" is a function word.
   if (
+    knownPlace(g.words) === undefined &&
     g.words.every(
       (w) =>
         inList(FUNCTION_WORDS, w) ||
@@ -81,7 +83,9 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
   // "Analysis", "Memories": an everyday English word named once or twice, with no clue that it is a name.
   const isEveryday = gazetteer().commonWords.has(word.toLowerCase()) && !firstNames.has(fold(word));
   const hasClue = g.clues.person + g.clues.organisation + g.clues.speech > 0;
-  if (g.words.length === 1 && isEveryday && !isPlace && !hasClue && g.mentions.length <= 2) return false;
+  const isInstitution = inList(ORGANISATION_HEADS, word);
+  if (g.words.length === 1 && isEveryday && !isPlace && !isInstitution && !hasClue && g.mentions.length <= 2)
+    return false;
   // "New Yorkers", "African-American": a place's people, or demonyms joined.
   if (knownPlace([name.replace(/ers?$/u, '')]) !== undefined && /ers?$/u.test(name)) return false;
   if (g.words.every((w) => w.split('-').every((p) => demonyms.has(fold(p)) || isDemonymLike(fold(p)))))

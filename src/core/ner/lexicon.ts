@@ -50,7 +50,7 @@ export const TITLE_WORDS = words(`
   speaker whip minority majority opposition former acting interim late elect state commissioner
   superintendent coach manager editor anchor reporter correspondent columnist president-elect
   senior junior assistant associate head supreme federal national
-  kanzler bundeskanzler kanzlerin präsident präsidentin ministre président présidente premier ministra ministro presidente
+  sheriff deputy constable marshal kanzler bundeskanzler kanzlerin präsident präsidentin ministre président présidente premier ministra ministro presidente
 `);
 
 /** Lower-case nouns that, just before a name, make it a person's: "the Tajik leader Emomali Rahmon". */
