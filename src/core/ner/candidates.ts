@@ -142,8 +142,16 @@ function titlePrefix(
       else break;
     } else break;
   }
-  // "Police Commissioner Andrew Colvin": capitalised words up to a title word, before a given name.
   const { firstNames } = gazetteer();
+  // "Selon Mme Anne Hidalgo": a sentence's first word before an honorific.
+  const at = words.findIndex((w, k) => k > 0 && k < words.length - 1 && inList(HONORIFICS, w));
+  if (
+    at > 0 &&
+    article.tokens[run[0] ?? -1]?.isSentenceStart &&
+    words.slice(0, at).every((w) => !firstNames.has(fold(w)))
+  )
+    return { length: at + 1, honorific: words[at] };
+  // "Police Commissioner Andrew Colvin": capitalised words up to a title word, before a given name.
   for (let k = words.length - 2; k >= n; k -= 1) {
     const w = words[k] ?? '';
     // "Fact-Checker", "Reporter": an agent noun written as a title.
@@ -219,7 +227,18 @@ function trimEdges(
     if (places.has(fold(out.map((i) => article.tokens[i]?.text ?? '').join(' ')))) break;
     const commonAtStart =
       isStart && out.length > 1 && lowerWords.has(w.toLowerCase()) && !places.has(fold(w));
-    const isFunction = inList(FUNCTION_WORDS, w) && (isStart || /^(?:the|a|an)$/iu.test(w));
+    // "La France insoumise": an article before a known place is no part of it.
+    const restIsPlace =
+      out.length > 1 &&
+      places.has(
+        fold(
+          out
+            .slice(1)
+            .map((i) => article.tokens[i]?.text ?? '')
+            .join(' '),
+        ),
+      );
+    const isFunction = inList(FUNCTION_WORDS, w) && (isStart || restIsPlace || /^(?:the|a|an)$/iu.test(w));
     const isContraction = /^\p{L}+['’](?:ve|ll|re|d|m|t)$/iu.test(w);
     const lastWord = article.tokens[out[out.length - 1] ?? -1]?.text ?? '';
     // "Tunisian Islamists", "Egyptian Copts": a demonym leads a name only in an organisation's ("Australian Federal Police").

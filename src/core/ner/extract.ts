@@ -94,7 +94,8 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
   // "the Republic", "East-West": a generic place word or compass points alone name nothing.
   if (
     g.words.length === 1 &&
-    (inList(PLACE_HEADS, word) || /^(?:republic|kingdom|empire|federation|emirate)$/iu.test(word))
+    (inList(PLACE_HEADS, word) ||
+      /^(?:republic|kingdom|empire|federation|emirate|république|royaume|república|reino)$/iu.test(word))
   )
     return false;
   if (g.words.every((w) => w.split('-').every((p) => /^(?:north|south|east|west)(?:ern)?$/iu.test(p))))
@@ -175,7 +176,10 @@ function entityOf(
   const name =
     article.text.slice(full[0]?.start ?? 0, full[0]?.end ?? 0).replace(/\s+/gu, ' ') || g.words.join(' ');
   const nameWords = name.split(' ').length;
-  const aliases = [...g.forms].filter((f) => f !== name);
+  // "de Souza" is a form of "Lucia de Souza"; "de Paris" or "la République" is no form of anything.
+  const aliases = [...g.forms].filter(
+    (f) => f !== name && (!/^\p{Ll}/u.test(f) || (g.type === 'person' && name.includes(` ${f}`))),
+  );
   const acronyms = aliases.filter((a) => isAcronym([a]));
   // "Putin", "Mr. Putin": fewer name words than the full name, so matched only after it.
   const shortForms = aliases.filter(
