@@ -198,7 +198,7 @@ function splitConnectors(article: Article, run: readonly number[]): number[][] {
     // "World Travel and Tourism Council", "Center on Poverty and Inequality" keep their "and";
     // "News Corporation and Fairfax", "Russia and China" are two names.
     const keepAnd = (rightEndsInHead && !leftHasHead) || (leftHasHead && !leftEndsInHead && !rightEndsInHead);
-    const keep = w === 'and' || w === '&' ? keepAnd : leftHasHead || isParticle || ['a', 'the'].includes(w);
+    const keep = w === 'and' || w === '&' ? keepAnd : leftHasHead || isParticle;
     if (keep) current.push(i);
     else {
       if (current.length > 0) parts.push(current);
@@ -225,8 +225,16 @@ function trimEdges(
     const isStart = t.isSentenceStart || t.isHeading;
     // "Los Angeles", "The Hague": a known place keeps its article.
     if (places.has(fold(out.map((i) => article.tokens[i]?.text ?? '').join(' ')))) break;
+    const { firstNames, commonWords } = gazetteer();
+    const second = article.tokens[out[1] ?? -1]?.text ?? '';
+    // "Yesterday John Smith", "Bundeskanzler Olaf Scholz": a sentence's first word before a given name.
+    const beforeGiven =
+      isStart && out.length > 2 && firstNames.has(fold(second)) && !firstNames.has(fold(w)) && !isTitle(w);
+    // "Later the Senate": an everyday word starting a sentence is not part of the name after it.
+    const isCommon = lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
     const commonAtStart =
-      isStart && out.length > 1 && lowerWords.has(w.toLowerCase()) && !places.has(fold(w));
+      beforeGiven ||
+      (isStart && out.length > 1 && isCommon && !places.has(fold(w)) && !firstNames.has(fold(w)));
     // "La France insoumise": an article before a known place is no part of it.
     const restIsPlace =
       out.length > 1 &&

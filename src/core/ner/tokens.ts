@@ -55,13 +55,15 @@ function keepsDot(word: string): boolean {
 }
 
 /** Whether a line without end punctuation reads as a headline: most of its words capitalised. */
-function isTitleCaseLine(line: string): boolean {
+function isTitleCaseLine(line: string, isFirst: boolean): boolean {
   const words = line.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return false;
   const long = words.filter((w) => w.length > 3);
   const ratio = long.length === 0 ? 0 : long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
-  // A title-case line is a headline even when it ends with a dot ("… Underneath N.Y.C.").
-  return /[.!?:"”]\s*$/u.test(line) ? ratio >= 0.85 && long.length >= 5 && !/,/u.test(line) : ratio >= 0.75;
+  // The article's title is a headline even when it ends with a dot ("… Underneath N.Y.C.").
+  return /[.!?:"”]\s*$/u.test(line)
+    ? isFirst && ratio >= 0.85 && long.length >= 5 && !/,/u.test(line)
+    : ratio >= 0.75;
 }
 
 /** Cuts an article into sentences and word tokens. */
@@ -70,7 +72,11 @@ export function readArticle(text: string): Article {
   const tokens: Token[] = [];
   for (const span of splitSentences(text)) {
     const slice = text.slice(span.start, span.end);
-    const isHeading = isTitleCaseLine(slice);
+    // Only the text's first line, on a line of its own, can be a title ending with a dot.
+    const isHeading = isTitleCaseLine(
+      slice,
+      sentences.length === 0 && /^[ \t]*\n/u.test(text.slice(span.end)),
+    );
     const index = sentences.length;
     sentences.push({ start: span.start, end: span.end, firstToken: tokens.length, isHeading });
     let first = true;
