@@ -43,6 +43,8 @@ export interface ExtractedEntity {
   role?: string;
   /** The first sentence that names it (headlines skipped when a body sentence does). */
   introduction: string;
+  /** Every sentence that names it, each once, in text order. */
+  sentences: string[];
   /** Indexes, in the returned list, of the entities named in the same sentences, most shared first. */
   cooccurring: number[];
 }
@@ -203,6 +205,7 @@ function entityOf(
     acronyms,
     mentions: mentions.map((m) => ({ start: m.start, end: m.end })),
     introduction: body ? sentenceText(article, body.sentence) : '',
+    sentences: [...new Set(mentions.map((m) => sentenceText(article, m.sentence)))],
     cooccurring: [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i),
   };
   if (role !== undefined) entity.role = role;
