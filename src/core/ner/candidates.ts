@@ -215,8 +215,11 @@ function trimEdges(
   part: number[],
   lowerWords: ReadonlySet<string>,
   startOnly = false,
+  names: ReadonlySet<string> = new Set(),
 ): number[] {
   const out = [...part];
+  // "Whole Foods" starting a sentence stays whole when the text also writes it mid-sentence.
+  if (names.has(fold(part.map((i) => article.tokens[i]?.text ?? '').join(' ')))) return out;
   for (;;) {
     const t = article.tokens[out[0] ?? -1];
     if (!t || out.length === 0) break;
@@ -370,10 +373,28 @@ export function findMentions(article: Article): Mention[] {
   return findAllMentions(article).filter((m) => !titles.some(([from, to]) => m.start >= from && m.end <= to));
 }
 
+/** The capitalised runs written mid-sentence somewhere in the text, folded: names the text vouches for. */
+function midSentenceNames(article: Article): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = article;
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i];
+    if (!t || !isNameWord(t)) {
+      i += 1;
+      continue;
+    }
+    const run = rawRun(article, i);
+    if (!t.isSentenceStart && !t.isHeading) out.add(fold(run.map((j) => tokens[j]?.text ?? '').join(' ')));
+    i = (run[run.length - 1] ?? i) + 1;
+  }
+  return out;
+}
+
 function findAllMentions(article: Article): Mention[] {
   const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const out: Mention[] = [];
   const { tokens } = article;
+  const midSentence = midSentenceNames(article);
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (!t || !isNameWord(t)) {
@@ -389,7 +410,7 @@ function findAllMentions(article: Article): Mention[] {
     if (raw.length === 1 && t.text === 'Credit') continue;
     for (const piece of splitPlaceBeforePerson(
       article,
-      trimEdges(article, raw, lowerWords, true),
+      trimEdges(article, raw, lowerWords, true, midSentence),
       lowerWords,
     ))
       out.push(...mentionsOfRun(article, piece, lowerWords));

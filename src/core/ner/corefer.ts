@@ -197,8 +197,15 @@ function joinShortForms(groups: Group[]): void {
     const key = keyOf(g.words);
     const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
     // "Lupita" after "Lupita Nyong'o": only a word the lexicon knows as a given name.
+    // "Lupita" after "Lupita Nyong'o": a given name the lexicon knows, or a full name that reads as a
+    // person's for more than its shape ("Apple" does not join "Apple Vision Pro").
     const isGiven = g.words.length === 1 && gazetteer().firstNames.has(key);
-    const byGiven = isGiven ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
+    const byGiven =
+      g.words.length === 1
+        ? (givenNames.get(key) ?? []).filter(
+            (p) => p !== g && (isGiven || p.clues.person + p.clues.speech > 0),
+          )
+        : [];
     const byPrefix = (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
     // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
     // "Congress" after "US Congress": a country's name before an institution's.

@@ -82,6 +82,8 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
   if (g.words.every((w) => inList(COMMON_ACRONYMS, w))) return false;
+  // "Co.", "Inc.": an abbreviated head alone.
+  if (g.words.length === 1 && word.endsWith('.') && inList(ORGANISATION_HEADS, word)) return false;
   // "Analysis", "Memories": an everyday English word named once or twice, with no clue that it is a name.
   const isEveryday = gazetteer().commonWords.has(word.toLowerCase()) && !firstNames.has(fold(word));
   const hasClue = g.clues.person + g.clues.organisation + g.clues.speech > 0;

@@ -109,8 +109,8 @@ export const SPEECH_VERBS = words(
 /** Prepositions that put the name after them in a place: "in Dushanbe", "from Cairo". */
 export const PLACE_PREPOSITIONS = words('in from near outside across throughout toward towards via into to');
 
-/** Hyphenated adjectives made from a name: "Seattle-based". They end a name and say what it is. */
-export const NAME_ADJECTIVE = /-(?:\p{Ll}+ed|born|made|run|style|era|area|like|wide)$/u;
+/** Hyphenated adjectives made from a name: "Seattle-based", "Facebook-specific". They end a name. */
+export const NAME_ADJECTIVE = /-\p{Ll}+$/u;
 
 /** Party and group words after a name that say what a person belongs to: "a Virginia Democrat". */
 export const AFFILIATIONS = words(
