@@ -219,8 +219,8 @@ function trimEdges(
 ): number[] {
   const out = [...part];
   // "Whole Foods" starting a sentence stays whole when the text also writes it mid-sentence.
-  if (names.has(fold(part.map((i) => article.tokens[i]?.text ?? '').join(' ')))) return out;
-  for (;;) {
+  const isVouched = names.has(fold(part.map((i) => article.tokens[i]?.text ?? '').join(' ')));
+  while (!isVouched) {
     const t = article.tokens[out[0] ?? -1];
     if (!t || out.length === 0) break;
     const w = t.text;
@@ -413,13 +413,18 @@ function findAllMentions(article: Article): Mention[] {
       trimEdges(article, raw, lowerWords, true, midSentence),
       lowerWords,
     ))
-      out.push(...mentionsOfRun(article, piece, lowerWords));
+      out.push(...mentionsOfRun(article, piece, lowerWords, midSentence));
   }
   return out;
 }
 
 /** The mentions of one run: its title split off, then cut at connectors between names. */
-function mentionsOfRun(article: Article, run: number[], lowerWords: ReadonlySet<string>): Mention[] {
+function mentionsOfRun(
+  article: Article,
+  run: number[],
+  lowerWords: ReadonlySet<string>,
+  midSentence: ReadonlySet<string>,
+): Mention[] {
   const { tokens } = article;
   const out: Mention[] = [];
   if (run.length === 0) return out;
@@ -432,7 +437,7 @@ function mentionsOfRun(article: Article, run: number[], lowerWords: ReadonlySet<
     if (prefix.title !== undefined) extra.title = prefix.title;
     if (prefix.honorific !== undefined) extra.honorific = prefix.honorific;
     const parts = splitConnectors(article, rest).flatMap((p) =>
-      splitPlaceBeforePerson(article, trimEdges(article, p, lowerWords), lowerWords),
+      splitPlaceBeforePerson(article, trimEdges(article, p, lowerWords, false, midSentence), lowerWords),
     );
     parts.forEach((part, k) => {
       if (part.length === 0) return;
