@@ -128,5 +128,5 @@ export const GROUP_NOUN = /(?:ian|ean|ians|eans|ists?|ites|ese|ans)$/u;
 /** Whether a word, lower-cased and with any trailing dot, is in a list. */
 export function inList(list: ReadonlySet<string>, word: string): boolean {
   const lower = word.toLowerCase();
-  return list.has(lower) || list.has(lower.replace(/\.$/u, ''));
+  return list.has(lower) || (lower.endsWith('.') && list.has(lower.slice(0, -1)));
 }
