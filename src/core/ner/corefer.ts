@@ -193,8 +193,9 @@ function joinShortForms(groups: Group[]): void {
   const prefixes = index(full, (g, n) => g.words.slice(0, n));
   const suffixes = index(full, (g, n) => g.words.slice(-n));
   for (const g of groups) {
-    if (g.into || g.words.length > 3) continue;
     const key = keyOf(g.words);
+    // "Russian" is no short form of "Russian Foreign Ministry".
+    if (g.into || g.words.length > 3 || gazetteer().demonyms.has(key)) continue;
     const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
     // "Lupita" after "Lupita Nyong'o": only a word the lexicon knows as a given name.
     // "Lupita" after "Lupita Nyong'o": a given name the lexicon knows, or a full name that reads as a
