@@ -78,7 +78,7 @@ function rawRun(article: Article, from: number): number[] {
     const possessiveInside =
       a.isPossessive && run.length === 1 && !isHead(a.text) && isHead(b.text) && b.isCapitalised;
     // "Seattle-based Whole Foods": the adjective ends one name.
-    if (NAME_ADJECTIVE.test(a.text)) break;
+    if (NAME_ADJECTIVE.test(a.text) && !isTitle(a.text)) break;
     if (!possessiveInside && !joined(text, a, b)) break;
     if (isNameWord(b)) {
       run.push(i + 1);
@@ -220,7 +220,7 @@ function trimEdges(
   const out = [...part];
   // "Whole Foods" starting a sentence stays whole when the text also writes it mid-sentence.
   const isVouched = names.has(fold(part.map((i) => article.tokens[i]?.text ?? '').join(' ')));
-  while (!isVouched) {
+  for (;;) {
     const t = article.tokens[out[0] ?? -1];
     if (!t || out.length === 0) break;
     const w = t.text;
@@ -236,8 +236,9 @@ function trimEdges(
     // "Later the Senate": an everyday word starting a sentence is not part of the name after it.
     const isCommon = lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
     const commonAtStart =
-      beforeGiven ||
-      (isStart && out.length > 1 && isCommon && !places.has(fold(w)) && !firstNames.has(fold(w)));
+      !isVouched &&
+      (beforeGiven ||
+        (isStart && out.length > 1 && isCommon && !places.has(fold(w)) && !firstNames.has(fold(w))));
     // "La France insoumise": an article before a known place is no part of it.
     const restIsPlace =
       out.length > 1 &&
@@ -331,7 +332,8 @@ function mentionOf(article: Article, part: readonly number[], extra: Partial<Men
   const words = part.map((i) => article.tokens[i]?.text ?? '');
   let end = last.end;
   // "Seattle-based": the name is the part before the hyphen.
-  const adjective = NAME_ADJECTIVE.exec(words[words.length - 1] ?? '');
+  const lastWord = words[words.length - 1] ?? '';
+  const adjective = isTitle(lastWord) ? null : NAME_ADJECTIVE.exec(lastWord);
   if (adjective) {
     words[words.length - 1] = (words[words.length - 1] ?? '').slice(0, adjective.index);
     end -= adjective[0].length;

@@ -148,7 +148,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   // "U.S.", "America", "United States": one country.
   const byCountry = new Map<string, Group>();
   for (const g of groups) {
-    const country = g.into || g.type !== 'place' ? undefined : knownPlace(g.words);
+    const country = g.into || g.clues.person > 0 ? undefined : knownPlace(g.words);
     if (country === undefined || !gazetteer().demonymsOf.has(country)) continue;
     const first = byCountry.get(country);
     if (first) merge(g, first);
