@@ -47,11 +47,9 @@ export function typeScores(
   if (isPlace) s.place += 5;
   // "Department of Defense", "Center on Poverty and Inequality": the head may come first.
   const headAt = words.findIndex((w) => inList(ORGANISATION_HEADS, w));
-  if (
-    words.length > 1 &&
-    (headAt === words.length - 1 || (headAt >= 0 && /^\p{Ll}/u.test(words[headAt + 1] ?? '')))
-  )
-    s.organisation += 6;
+  const isHeadAt = (w: string, i: number): boolean =>
+    inList(ORGANISATION_HEADS, w) && (i === words.length - 1 || /^\p{Ll}/u.test(words[i + 1] ?? ''));
+  if (words.length > 1 && words.some(isHeadAt)) s.organisation += 6;
   s.organisation += Math.min(clues.organisation, 6);
   if (inList(PLACE_HEADS, last) && words.length > 1) s.place += 4;
   // "White House", "Opera House": a building.
