@@ -52,7 +52,9 @@ function isNameWord(t: Token): boolean {
   if (t.isAllCaps && inList(FUNCTION_WORDS, t.text) && !gazetteer().places.has(fold(t.text))) return false;
   return (
     (t.isCapitalised && !/^\p{N}/u.test(t.text)) ||
-    /^(?:al|el|ad|as|ash|at|ibn|bin|abu|ben)-\p{Lu}/u.test(t.text)
+    /^(?:al|el|ad|as|ash|at|ibn|bin|abu|ben)-\p{Lu}/u.test(t.text) ||
+    // "Quai d’Orsay", "Côte d’Ivoire": a French elided particle before a capital.
+    /^[dl]['’]\p{Lu}/u.test(t.text)
   );
 }
 
