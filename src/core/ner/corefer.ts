@@ -207,7 +207,11 @@ function joinShortForms(groups: Group[]): void {
             (p) => p !== g && (isGiven || p.clues.person + p.clues.speech > 0),
           )
         : [];
-    const byPrefix = (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
+    // "New" is no short form of "New York Times": an everyday word never is.
+    const isEveryday = g.words.length === 1 && gazetteer().commonWords.has(key);
+    const byPrefix = isEveryday
+      ? []
+      : (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
     // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
     // "Congress" after "US Congress": a country's name before an institution's.
     const isCountryOf = (p: Group): boolean =>

@@ -119,7 +119,7 @@ export const AFFILIATIONS = words(
 
 /** Acronyms of everyday things and units, never an entity: "TV", "CEO", "PM". */
 export const COMMON_ACRONYMS = words(
-  'tv id pm am pt et est gmt utc ceo cfo coo cto gdp dna ok pr hr ai faq pdf url usb gps vip mp dj nb ps hd uv lol omg diy',
+  'tv id pm am pt et est gmt utc ceo cfo coo cto gdp dna ok pr hr ai faq pdf url usb gps vip mp dj nb ps hd uv lol omg diy cpu gpu ram os api sdk pc',
 );
 
 /** Endings of adjectives and group nouns made from names: "Keynesian", "Islamists", "New Yorkers". */
