@@ -19,7 +19,7 @@ import {
 } from './lexicon';
 import { roleAt } from './roles';
 import { readArticle, type Article } from './tokens';
-import { isAcronym, knownPlace, type NameType } from './typing';
+import { COMPASS, isAcronym, knownPlace, type NameType } from './typing';
 
 /** Where a name occurs in the text. */
 export interface MentionSpan {
@@ -50,7 +50,7 @@ export interface ExtractedEntity {
 }
 
 /** Whether a group can stand as an entity: not a demonym, date, title or common word, and not only weakly capitalised. */
-function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
+function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: ReadonlySet<string>): boolean {
   const { demonyms, firstNames } = gazetteer();
   const name = fold(g.words.join(' '));
   if (!/\p{L}{2}/u.test(name.replace(/\./gu, ''))) return false;
@@ -92,7 +92,13 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
     return false;
   // "New Yorkers", "African-American": a place's people, or demonyms joined.
   if (knownPlace([name.replace(/ers?$/u, '')]) !== undefined && /ers?$/u.test(name)) return false;
-  if (g.words.every((w) => w.split('-').every((p) => demonyms.has(fold(p)) || isDemonymLike(fold(p)))))
+  // "North African", "African-American": demonyms, with any compass point, name no one.
+  if (
+    g.words.some((w) => !COMPASS.test(w)) &&
+    g.words.every((w) =>
+      w.split('-').every((p) => COMPASS.test(p) || demonyms.has(fold(p)) || isDemonymLike(fold(p))),
+    )
+  )
     return false;
   if (g.words.every((w) => w.split('-').every((p) => inList(CALENDAR_WORDS, p)))) return false;
   // "the Republic", "East-West": a generic place word or compass points alone name nothing.
@@ -104,6 +110,8 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
     return false;
   if (g.words.every((w) => w.split('-').every((p) => /^(?:north|south|east|west)(?:ern)?$/iu.test(p))))
     return false;
+  // "Muslims" beside "Muslim": the plural of a capitalised word the text also uses alone is a group of people.
+  if (g.words.length === 1 && /[^s]s$/u.test(word) && capitalised.has(word.slice(0, -1))) return false;
   // "Keynesian", "Islamists", "New Yorkers": adjectives and group nouns made from names.
   const lastWord = g.words[g.words.length - 1] ?? '';
   if (
@@ -115,14 +123,20 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>): boolean {
   )
     return false;
   // "Battle Against Winter": mostly words the text also writes in lower case, with nothing that marks a name.
-  const common = g.words.filter((w) => lowerWords.has(w.toLowerCase())).length;
+  const { commonWords } = gazetteer();
+  const common = g.words.filter(
+    (w) => lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase()),
+  ).length;
   const marked =
     isPlace ||
     firstNames.has(fold(word)) ||
     g.clues.person > 0 ||
+    COMPASS.test(word) ||
     g.words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w));
   if (g.words.length > 1 && common * 2 > g.words.length && !marked) return false;
   const hasStrong = g.mentions.some((m) => !m.isWeak);
+  // "Sale" in a headline: a place name that is also an everyday word needs a mention in the body.
+  if (isPlace && !hasStrong && g.words.length === 1 && commonWords.has(word.toLowerCase())) return false;
   if (hasStrong || isPlace) return true;
   return g.words.length > 1 && (firstNames.has(fold(word)) || g.clues.person > 0 || g.clues.speech > 0);
 }
@@ -150,9 +164,10 @@ export function extractEntities(text: string): ExtractedEntity[] {
   const article = readArticle(text);
   const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const bylines = bylineSentences(article);
+  const capitalised = new Set(article.tokens.filter((t) => t.isCapitalised).map((t) => t.text));
   const isByline = (g: Group): boolean => g.mentions.some((m) => bylines.has(m.sentence));
   const groups = groupMentions(article, findMentions(article)).filter(
-    (g) => isByline(g) || isEntity(g, lowerWords),
+    (g) => isByline(g) || isEntity(g, lowerWords, capitalised),
   );
   // The byline's name is its author's.
   for (const g of groups) if (isByline(g) && g.words.length > 1) g.type = 'person';

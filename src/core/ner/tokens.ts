@@ -2,6 +2,7 @@
  * Cuts an article into word tokens with their offsets and what the name
  * rules need to know about each: capitals, sentence starts, headings.
  */
+import { fold, gazetteer } from './gazetteer';
 import { splitSentences } from './sentences';
 
 /** One word of the article. */
@@ -66,6 +67,26 @@ function isTitleCaseLine(line: string, isFirst: boolean): boolean {
     : ratio >= 0.75;
 }
 
+/**
+ * Words glued by text extraction ("WashingtonNine", "NelsonSchwartz") cut in two where the first part is a
+ * given name or a place the gazetteer knows; "McDonald", "WhatsApp" and "iPhone" stay whole.
+ */
+function* glued(matches: Iterable<RegExpMatchArray>): Generator<{ 0: string; index: number }> {
+  const { firstNames, places } = gazetteer();
+  for (const m of matches) {
+    const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(m[0]);
+    const left = cut?.[1];
+    if (
+      cut?.[2] !== undefined &&
+      left !== undefined &&
+      (firstNames.has(fold(left)) || places.has(fold(left)))
+    ) {
+      yield { 0: left, index: m.index ?? 0 };
+      yield { 0: cut[2], index: (m.index ?? 0) + left.length };
+    } else yield { 0: m[0], index: m.index ?? 0 };
+  }
+}
+
 /** Cuts an article into sentences and word tokens. */
 export function readArticle(text: string): Article {
   const sentences: Sentence[] = [];
@@ -80,7 +101,7 @@ export function readArticle(text: string): Article {
     const index = sentences.length;
     sentences.push({ start: span.start, end: span.end, firstToken: tokens.length, isHeading });
     let first = true;
-    for (const m of slice.matchAll(WORD)) {
+    for (const m of glued(slice.matchAll(WORD))) {
       let word = m[0];
       if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
       const isPossessive = word.length > 2 && /['’`]s$/u.test(word);
