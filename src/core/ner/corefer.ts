@@ -160,8 +160,16 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     retype(g, isCommon);
   });
   // "Yahoo Japan", "Yahoo Finance": a name that starts with an organisation's one-word name is the organisation's.
+  // Only an organisation the text gives evidence for ("Yahoo shareholders"), or names often.
   const orgWords = new Set(
-    live.filter((g) => g.words.length === 1 && g.type === 'organisation').map((g) => keyOf(g.words)),
+    live
+      .filter(
+        (g) =>
+          g.words.length === 1 &&
+          g.type === 'organisation' &&
+          (g.clues.organisation > 0 || g.mentions.length > 2),
+      )
+      .map((g) => keyOf(g.words)),
   );
   for (const g of live)
     if (
@@ -198,15 +206,8 @@ function joinShortForms(groups: Group[]): void {
     if (g.into || g.words.length > 3 || gazetteer().demonyms.has(key)) continue;
     const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
     // "Lupita" after "Lupita Nyong'o": only a word the lexicon knows as a given name.
-    // "Lupita" after "Lupita Nyong'o": a given name the lexicon knows, or a full name that reads as a
-    // person's for more than its shape ("Apple" does not join "Apple Vision Pro").
-    const isGiven = g.words.length === 1 && gazetteer().firstNames.has(key);
-    const byGiven =
-      g.words.length === 1
-        ? (givenNames.get(key) ?? []).filter(
-            (p) => p !== g && (isGiven || p.clues.person + p.clues.speech > 0),
-          )
-        : [];
+    // "Lupita" after "Lupita Nyong'o": the first word of a full name typed a person's.
+    const byGiven = g.words.length === 1 ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
     // "New" is no short form of "New York Times": an everyday word never is.
     const isEveryday = g.words.length === 1 && gazetteer().commonWords.has(key);
     const byPrefix = isEveryday

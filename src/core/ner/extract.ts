@@ -81,7 +81,8 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: Readon
   )
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
-  if (g.words.every((w) => inList(COMMON_ACRONYMS, w))) return false;
+  if (g.words.every((w) => inList(COMMON_ACRONYMS, w) || inList(COMMON_ACRONYMS, w.replace(/s$/u, ''))))
+    return false;
   // "Co.", "Inc.": an abbreviated head alone.
   if (g.words.length === 1 && word.endsWith('.') && inList(ORGANISATION_HEADS, word)) return false;
   // "Analysis", "Memories": an everyday English word named once or twice, with no clue that it is a name.

@@ -153,7 +153,12 @@ export function trimEdges(
             .join(' '),
         ),
       );
-    const isFunction = inList(FUNCTION_WORDS, w) && (isStart || restIsPlace || /^(?:the|a|an)$/iu.test(w));
+    // English determiners and pronouns never start a name, wherever they stand ("Those CEOs").
+    const isDeterminer =
+      /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|which|what|whose|every|each|some|any)$/iu.test(
+        w,
+      );
+    const isFunction = inList(FUNCTION_WORDS, w) && (isStart || restIsPlace || isDeterminer);
     const isContraction = /^\p{L}+['’](?:ve|ll|re|d|m|t)$/iu.test(w);
     const lastWord = article.tokens[out[out.length - 1] ?? -1]?.text ?? '';
     // "Tunisian Islamists", "Egyptian Copts": a demonym leads a name only in an organisation's ("Australian Federal Police").

@@ -53,7 +53,7 @@ export function typeScores(
   s.organisation += Math.min(clues.organisation, 6);
   if (inList(PLACE_HEADS, last) && words.length > 1) s.place += 4;
   // "White House", "Opera House": a building.
-  if (/^house$/iu.test(last) && words.length === 2) s.place += 7;
+  if (/^house$/iu.test(last) && words.length === 2) s.place += 10;
   if (words.length > 1 && QUALIFIERS.has(fold(first)) && places.has(fold(words.slice(1).join(' '))))
     s.place += 6;
   // "Northern Pacific", "West Side": a compass point leads a region's name.
@@ -73,7 +73,8 @@ export function typeScores(
   // is a word the article also writes in lower case ("Breitbart Tech", "Islamic State" rarely are people).
   if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace && !words.some(isCommon))
     s.person += 1.5;
-  if (words.length === 1) s.organisation += 1;
+  // With nothing else known, a name is an organisation's (companies are named bare more than anything).
+  s.organisation += words.length === 1 ? 1 : 1.5;
   return s;
 }
 
