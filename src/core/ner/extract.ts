@@ -111,6 +111,14 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: Readon
     return false;
   if (g.words.every((w) => w.split('-').every((p) => /^(?:north|south|east|west)(?:ern)?$/iu.test(p))))
     return false;
+  // "Islamic", "Arabic": an adjective alone, with no clue that it names anything.
+  if (
+    g.words.length === 1 &&
+    /\p{Ll}ic$/u.test(word) &&
+    !isPlace &&
+    g.clues.organisation + g.clues.person === 0
+  )
+    return false;
   // "Muslims" beside "Muslim": the plural of a capitalised word the text also uses alone is a group of people.
   if (g.words.length === 1 && /[^s]s$/u.test(word) && capitalised.has(word.slice(0, -1))) return false;
   // "Keynesian", "Islamists", "New Yorkers": adjectives and group nouns made from names.

@@ -130,6 +130,8 @@ describe('candidates', () => {
     ['an everyday word named once', 'Analysis: the budget is late again.'],
     ['a quoted title of a work', 'She wrote “The Long Winter Of Northern Valleys” in 1990.'],
     ['the people of a place', 'Londoners and New Yorkers alike complained.'],
+    ['an adjective in -ic alone', 'Its Gothic windows faced Byzantic ones.'],
+    ['demonyms with a compass point', 'Several North African states agreed.'],
   ])('finds no entity in %s', (_rule, text) => {
     expect(names(text).filter((n) => !/Daily Ledger/u.test(n))).toEqual([]);
   });
@@ -196,6 +198,18 @@ describe('one entity per thing', () => {
     expect(entity?.name).toBe('Daniel Okafor');
     expect(entity?.shortForms).toEqual(expect.arrayContaining(['Okafor', 'Mr. Okafor']));
     expect(entity?.mentions).toHaveLength(3);
+  });
+
+  test('a word glued to a name by text extraction is cut where a given name starts it', () => {
+    expect(names('The report came from reporters in PortugalFirst of all.')).toContain('Portugal');
+  });
+
+  test('the plural of a capitalised word the text also uses alone is a group, not an entity', () => {
+    expect(names('Many Lutherans attended. A Lutheran pastor spoke.')).not.toContain('Lutherans');
+  });
+
+  test('a determiner never starts a name', () => {
+    expect(names('Critics said those Brightwater Holdings deals failed.')).toEqual(['Brightwater Holdings']);
   });
 
   test('a name across a hard-wrapped line stays whole', () => {
