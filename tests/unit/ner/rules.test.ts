@@ -205,7 +205,7 @@ describe('one entity per thing', () => {
   });
 
   test('the plural of a capitalised word the text also uses alone is a group, not an entity', () => {
-    expect(names('Many Lutherans attended. A Lutheran pastor spoke.')).not.toContain('Lutherans');
+    expect(names('Many Druzes attended. A Druze elder spoke.')).not.toContain('Druzes');
   });
 
   test('a determiner never starts a name', () => {
