@@ -22,11 +22,12 @@ function readOrExit(/** @type {string} */ file) {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: cannot be read (${error.message})`);
+    console.error(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     process.exit(1);
   }
 }
 
+/** @returns {never} */
 function usage() {
   console.error('usage: npm run dict -- draft ARTICLE.txt [--name NAME] [--id ID] [-o FILE]');
   console.error('       npm run dict -- check DICTIONARY.json');
@@ -56,6 +57,10 @@ function parseDraftArgs(/** @type {string[]} */ args) {
   return parsed;
 }
 
+/**
+ * @param {{ id: string, entities: { type: unknown }[] }} dictionary
+ * @param {{ entityId: string, hasRoleFromText: boolean }[]} notes
+ */
 function summarise(dictionary, notes) {
   /** @type {Map<string, number>} */
   const byType = new Map();
@@ -74,6 +79,7 @@ function summarise(dictionary, notes) {
   ].join('\n');
 }
 
+/** @param {string[]} args */
 async function draft(args) {
   const options = parseDraftArgs(args);
   const file = options.file;
@@ -95,6 +101,7 @@ async function draft(args) {
   }
 }
 
+/** @param {string[]} args */
 async function check(args) {
   const file = args[0];
   if (!file) usage();

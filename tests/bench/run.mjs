@@ -15,6 +15,7 @@ import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { loadMatcher } from './load-matcher.mjs';
 import { syntheticPage } from './synthetic.mjs';
+import { savedPages, skipLine } from '../support/saved-pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -26,7 +27,6 @@ const RUNS = option('--runs', 7);
 const MARK_RUNS = option('--mark-runs', 3);
 const PAGE_LIMIT = option('--pages', Infinity);
 const WITH_MARK = !args.includes('--no-mark');
-const pagesDir = process.env.BACKSTORY_PAGES ?? path.resolve(root, '../shared/pages');
 
 /** The page script: the content script's modules with the dictionary compiled here, as build.mjs does. */
 async function pageScript(dictionary) {
@@ -50,18 +50,13 @@ const median = (values) => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
+/** The saved pages, or none, saying so in one line: the synthetic pages are still timed. */
 function realPages() {
-  if (!fs.existsSync(pagesDir)) return [];
-  return fs
-    .readdirSync(pagesDir)
-    .filter((name) => fs.existsSync(path.join(pagesDir, name, 'source.html')))
-    .sort()
+  const pages = savedPages();
+  if (pages.length === 0) console.warn(skipLine('the real pages of the bench'));
+  return pages
     .slice(0, PAGE_LIMIT)
-    .map((name) => ({
-      name,
-      kind: 'real',
-      html: fs.readFileSync(path.join(pagesDir, name, 'source.html'), 'utf8'),
-    }));
+    .map(({ name, file }) => ({ name, kind: 'real', html: fs.readFileSync(file, 'utf8') }));
 }
 
 function syntheticPages(dictionary) {

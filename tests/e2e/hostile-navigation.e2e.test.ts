@@ -27,14 +27,10 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
   test('names inside same-origin and cross-origin frames are not painted; the top frame is', async () => {
     if (other === undefined) throw new Error('The second server did not start.');
     errors.current = 'frames';
-    const page = await fixture.session.openPage('about:blank');
+    const { page, tabId } = await fixture.session.openTab(fixture.server.url('/hostile/frame.html'));
     watchPageErrors(page, fixture.session.extensionBaseUrl, errors);
-    await page.goto(
-      `${fixture.server.url('/hostile/frames.html')}?cross=${encodeURIComponent(other.origin)}`,
-      {
-        waitUntil: 'load',
-      },
-    );
+    const url = `${fixture.server.url('/hostile/frames.html')}?cross=${encodeURIComponent(other.origin)}`;
+    await page.goto(url, { waitUntil: 'load' });
     await waitForPainted(page, ['Vladimir Putin', 'Dushanbe']);
     const frames = await pollFor(
       async () => {
@@ -52,9 +48,27 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
     expect(frames.map((frame) => new URL(frame.url()).origin).sort()).toEqual(
       [fixture.server.origin, other.origin].sort(),
     );
-    // Time for a content script to have run there, were there one.
-    await sleep(1000);
-    for (const frame of frames) expect(await frame.evaluate('CSS.highlights.size')).toBe(0);
+    // What would paint a frame is a copy of the content script run there. Copies are injected at
+    // document_idle, and a page's load waits for its frames' loads, so a copy in a frame would have
+    // started with the top frame's; each ends its scan with a report. Wait for the top frame's report
+    // of this page (and for both frames to be complete) rather than for a fixed time.
+    await pollFor(
+      async () => {
+        const reply = await fixture.session.callBackground('getTabState', { tabId });
+        const state = 'result' in reply ? reply.result : null;
+        return state?.url === url && state.findings !== null ? true : undefined;
+      },
+      15_000,
+      "Backstory's report of the page with frames",
+    );
+    for (const frame of frames) {
+      await pollFor(
+        async () => ((await frame.evaluate('document.readyState')) === 'complete' ? true : undefined),
+        10_000,
+        `${frame.url()} to be complete`,
+      );
+      expect(await frame.evaluate('CSS.highlights.size')).toBe(0);
+    }
     expect(await problemsOf(page)).toEqual([]);
     expect(await hoverOpensCard(page, await boxOf(page, 'Vladimir Putin'))).toBe(true);
     expect(errors.of('frames')).toEqual([]);

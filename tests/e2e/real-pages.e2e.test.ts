@@ -23,7 +23,7 @@ import {
 } from './harness';
 import { ErrorLog, scriptClock, watchPageErrors, watchServiceWorkerErrors } from './real/capture';
 import { firstDifference, paintedRangeProblems } from './real/checks';
-import { PAGES_DIR, realPagePath, realPages, serveRealPages, type RealPage } from './real/pages';
+import { realPagePath, serveRealPages, type RealPage } from './real/pages';
 import {
   READ_PAINTED,
   READ_WATCH,
@@ -33,12 +33,7 @@ import {
   type ThreadWatch,
 } from './real/probes';
 import { recordRow } from './real/report';
-
-const PAGES = realPages();
-if (PAGES.length === 0 && process.env.CI) {
-  throw new Error(`The saved pages are missing: expected them at ${PAGES_DIR} (set BACKSTORY_PAGES).`);
-}
-if (PAGES.length === 0) console.warn(`Skipping the real pages: none at ${PAGES_DIR} (set BACKSTORY_PAGES).`);
+import { describeSavedPages } from '../support/saved-pages-suite';
 
 const BLANK = '/real/blank';
 
@@ -56,9 +51,9 @@ interface Runs {
   teardowns: (() => void)[];
 }
 
-async function startRuns(name: BrowserName): Promise<Runs> {
+async function startRuns(name: BrowserName, pages: readonly RealPage[]): Promise<Runs> {
   const server = await startStaticServer();
-  serveRealPages(server, PAGES);
+  serveRealPages(server, pages);
   server.setRoute(BLANK, (_req, res) => {
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -117,64 +112,66 @@ async function readWith(runs: Runs, url: string) {
   return { markup, watch, painted, scriptMs, reportedAfterMs };
 }
 
-describe.skipIf(PAGES.length === 0).each(BROWSERS)('%s: Backstory on the saved real pages', (name) => {
-  let runs: Runs | undefined;
-  let launchError: unknown;
+describeSavedPages('Backstory on the saved real pages', (pages) => {
+  describe.each(BROWSERS)('%s', (name) => {
+    let runs: Runs | undefined;
+    let launchError: unknown;
 
-  beforeAll(async () => {
-    runs = await startRuns(name).catch((error: unknown) => {
-      launchError = error;
-      return undefined;
+    beforeAll(async () => {
+      runs = await startRuns(name, pages).catch((error: unknown) => {
+        launchError = error;
+        return undefined;
+      });
     });
-  });
-  afterAll(async () => {
-    for (const teardown of runs?.teardowns ?? []) teardown();
-    await Promise.all([runs?.withBackstory.close(), runs?.without.close()]);
-    await runs?.server.close();
-  });
-  const started = (): Runs => {
-    if (runs === undefined) throw new Error(`${name} did not start: ${String(launchError)}`);
-    return runs;
-  };
-
-  test.each(PAGES)('$name', async (page: RealPage) => {
-    const r = started();
-    const url = r.server.url(realPagePath(page));
-    r.errors.current = page.name;
-    r.pageOwnErrors.current = page.name;
-    const before = [r.withBackstory.proxy.requests.length, r.without.proxy.requests.length] as const;
-    const without = await readWithout(r.plain, url);
-    const withIt = await readWith(r, url);
-    const pageOwn = new Set(r.pageOwnErrors.of(page.name));
-    const errors = r.errors.of(page.name).filter((message) => !pageOwn.has(message));
-    recordRow({
-      browser: name,
-      page: page.name,
-      mentions: withIt.painted.length,
-      scriptMs: withIt.scriptMs,
-      busyMs: withIt.watch.busyMs,
-      baselineBusyMs: without.watch.busyMs,
-      longestMs: withIt.watch.longestGapMs,
-      baselineLongestMs: without.watch.longestGapMs,
-      reportedAfterMs: withIt.reportedAfterMs,
-      errors: errors.length,
+    afterAll(async () => {
+      for (const teardown of runs?.teardowns ?? []) teardown();
+      await Promise.all([runs?.withBackstory.close(), runs?.without.close()]);
+      await runs?.server.close();
     });
-    expect(errors).toEqual([]);
-    expect(firstDifference(without.markup, withIt.markup)).toBeNull();
-    expect(paintedRangeProblems(withIt.painted)).toEqual([]);
-    assertOnlyLoopback(
-      r.withBackstory.proxy.requests.slice(before[0]),
-      `${name} with Backstory on ${page.name}`,
-    );
-    assertOnlyLoopback(
-      r.without.proxy.requests.slice(before[1]),
-      `${name} without Backstory on ${page.name}`,
-    );
-  });
+    const started = (): Runs => {
+      if (runs === undefined) throw new Error(`${name} did not start: ${String(launchError)}`);
+      return runs;
+    };
 
-  test('no request of either run went to a host other than loopback', () => {
-    const r = started();
-    assertOnlyLoopback(r.withBackstory.proxy.requests, `${name} with Backstory`);
-    assertOnlyLoopback(r.without.proxy.requests, `${name} without Backstory`);
+    test.each(pages)('$name', async (page: RealPage) => {
+      const r = started();
+      const url = r.server.url(realPagePath(page));
+      r.errors.current = page.name;
+      r.pageOwnErrors.current = page.name;
+      const before = [r.withBackstory.proxy.requests.length, r.without.proxy.requests.length] as const;
+      const without = await readWithout(r.plain, url);
+      const withIt = await readWith(r, url);
+      const pageOwn = new Set(r.pageOwnErrors.of(page.name));
+      const errors = r.errors.of(page.name).filter((message) => !pageOwn.has(message));
+      recordRow({
+        browser: name,
+        page: page.name,
+        mentions: withIt.painted.length,
+        scriptMs: withIt.scriptMs,
+        busyMs: withIt.watch.busyMs,
+        baselineBusyMs: without.watch.busyMs,
+        longestMs: withIt.watch.longestGapMs,
+        baselineLongestMs: without.watch.longestGapMs,
+        reportedAfterMs: withIt.reportedAfterMs,
+        errors: errors.length,
+      });
+      expect(errors).toEqual([]);
+      expect(firstDifference(without.markup, withIt.markup)).toBeNull();
+      expect(paintedRangeProblems(withIt.painted)).toEqual([]);
+      assertOnlyLoopback(
+        r.withBackstory.proxy.requests.slice(before[0]),
+        `${name} with Backstory on ${page.name}`,
+      );
+      assertOnlyLoopback(
+        r.without.proxy.requests.slice(before[1]),
+        `${name} without Backstory on ${page.name}`,
+      );
+    });
+
+    test('no request of either run went to a host other than loopback', () => {
+      const r = started();
+      assertOnlyLoopback(r.withBackstory.proxy.requests, `${name} with Backstory`);
+      assertOnlyLoopback(r.without.proxy.requests, `${name} without Backstory`);
+    });
   });
 });

@@ -156,15 +156,18 @@ describe.each(BROWSERS)('%s: the tooltip’s look and placement', (name) => {
     await page.close();
   });
 
-  test.runIf(name === 'chromium')('its role and text are in the accessibility tree', async () => {
-    const page = await open('article.html');
-    await hover(page, await boxOf(page, 'Vladimir Putin'));
-    const tree = await page.accessibility.snapshot({ interestingOnly: false });
-    const tooltip = findRole(tree, 'tooltip');
-    expect(tooltip?.text).toContain('Vladimir Putin');
-    expect(tooltip?.text).toContain('Prime Minister of Russia');
-    await page.close();
-  });
+  // Puppeteer reads the accessibility tree over CDP only, so Firefox has no such test (rather than a skipped one).
+  if (name === 'chromium') {
+    test('its role and text are in the accessibility tree', async () => {
+      const page = await open('article.html');
+      await hover(page, await boxOf(page, 'Vladimir Putin'));
+      const tree = await page.accessibility.snapshot({ interestingOnly: false });
+      const tooltip = findRole(tree, 'tooltip');
+      expect(tooltip?.text).toContain('Vladimir Putin');
+      expect(tooltip?.text).toContain('Prime Minister of Russia');
+      await page.close();
+    });
+  }
 
   test('follows the light or dark preference (screenshots saved for the README)', async () => {
     const dir = path.join(ROOT, 'screenshots');

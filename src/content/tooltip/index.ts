@@ -13,21 +13,24 @@
  *       t: (key, subs) => browser.i18n.getMessage(key, subs),
  *       openEntityView: (dictionaryId, entityId) =>
  *         void callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined),
- *     });
- *     // content router: stepMention: stepMentionRoute(tooltip)
- *     // on teardown (extension off for the site, context invalidated): tooltip.destroy()
+ *     }, partOf('tooltip', lifetime.signal));
+ *     // content routes: stepMention: stepMentionRoute(tooltip)
+ *     // torn down when the lifetime aborts (context invalidated, a newer copy took over)
  *
- * The painter skips Backstory's own nodes with `isBackstoryNode` from ./own-ui.
+ * The painter skips Backstory's own nodes with `isBackstoryNode` from ../page/own-ui.
  */
 import type { Entity } from '../../core/dictionary/types';
-import type { MentionIndex, PaintedMention } from '../mention-index';
+import type { PaintedMention } from '../mentions/mention';
+import type { MentionIndex } from '../mentions/mention-index';
+import type { Part } from '../page/part';
 import { hitTest, type Hit } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { mentionContext, pickQuote } from './pick-quote';
 import { createPlacement, type Placement } from './placement';
 import { listenToPointer } from './pointer';
-import { announcement, renderCard, type CardContent, type Translate } from './render';
+import type { Translate } from '../../shared/i18n';
+import { announcement, renderCard, type CardContent } from './render';
 import { isSameMention, nextMention, scrollToMention } from './stepping';
 import { watchRepaints } from './repaint';
 
@@ -65,8 +68,6 @@ export interface Tooltip {
   step(direction: 1 | -1): boolean;
   /** The mention whose card is open, or `null`. */
   openMention(): PaintedMention | null;
-  /** Removes the host, every listener, observer and timer. */
-  destroy(): void;
 }
 
 /** Wikipedia's Page Previews waits about as long before hiding. */
@@ -75,27 +76,43 @@ const REST_RADIUS_PX = 6;
 // Let the live region exist in the accessibility tree before its text changes.
 const ANNOUNCE_DELAY_MS = 100;
 
-/** Builds the page's tooltip. Nothing is added to the page until a card first opens. */
-export function createTooltip(deps: TooltipDeps): Tooltip {
+/**
+ * Builds the page's tooltip. Nothing is added to the page until a card first
+ * opens; when `part.signal` aborts, the host and every listener, observer and
+ * timer go.
+ */
+export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
   const doc = deps.document ?? document;
   const view = doc.defaultView ?? window;
   const { index, t } = deps;
-  const lifetime = new AbortController();
   let ui: { parts: TooltipHost; placement: Placement } | null = null;
   let current: { mention: PaintedMention; via: OpenVia } | null = null;
   let cursor: PaintedMention | null = null;
   let escape: AbortController | null = null;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // A handler (pointer, hover timer) that throws is logged with the tooltip's name, and the next event is handled afresh.
+  const guard =
+    <A extends unknown[]>(handle: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        handle(...args);
+      } catch (error) {
+        part.onError(error);
+      }
+    };
+
   const hover = createHoverIntent<Hit>({
     showDelay: () => deps.hoverDelayMs(),
     hideDelay: HIDE_DELAY_MS,
     restRadius: REST_RADIUS_PX,
     isSame: (a, b) => isSameMention(a.mention, b.mention),
-    show: (hit) => void open(hit.mention, 'hover', hit.rectIndex),
-    hide: () => {
+    show: guard((hit: Hit) => {
+      open(hit.mention, 'hover', hit.rectIndex);
+    }),
+    hide: guard(() => {
       close();
-    },
+    }),
     isPinned: () => current !== null && current.via !== 'hover',
   });
 
@@ -114,9 +131,6 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     attribution: deps.attribution(mention.dictionaryId) ?? null,
     related: entity.related.flatMap((id) => deps.entity(mention.dictionaryId, id)?.name ?? []),
   });
-
-  const isReducedMotion = (): boolean =>
-    typeof view.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   function close(): void {
     if (current === null) return;
@@ -186,7 +200,7 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     doc,
     {
       isActive: () => current !== null || !index.isEmpty(),
-      move(x, y, target) {
+      move: guard((x: number, y: number, target: EventTarget | null) => {
         if (ui !== null && target === ui.parts.host) {
           hover.pointInCard();
           return;
@@ -198,24 +212,24 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
         if (hit !== null && lost !== null && isSameMention(hit.mention, lost.mention))
           open(lost.mention, lost.via, hit.rectIndex);
         hover.pointAt(hit, x, y);
-      },
-      leave: () => {
+      }),
+      leave: guard(() => {
         hover.pointAt(null, 0, 0);
-      },
-      press(x, y, target) {
+      }),
+      press: guard((x: number, y: number, target: EventTarget | null) => {
         if (current === null || (ui !== null && target === ui.parts.host)) return;
         // A click elsewhere closes the card; a click on its own mention (to select it, say) does not.
         const hit = hitTest(doc, index, x, y, target instanceof Element ? target : null);
         if (hit === null || !isSameMention(hit.mention, current.mention)) close();
-      },
-      tap(x, y, target, isOnControl) {
+      }),
+      tap: guard((x: number, y: number, target: EventTarget | null, isOnControl: boolean) => {
         if (ui !== null && target === ui.parts.host) return;
         const hit = isOnControl ? null : hitTest(doc, index, x, y, target instanceof Element ? target : null);
         if (hit === null) close();
         else open(hit.mention, 'touch', hit.rectIndex);
-      },
+      }),
     },
-    lifetime.signal,
+    part.signal,
   );
 
   const stopWatching = watchRepaints(index, {
@@ -229,6 +243,18 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     },
   });
 
+  part.signal.addEventListener(
+    'abort',
+    () => {
+      stopWatching();
+      close();
+      hover.cancel();
+      ui?.parts.remove();
+      ui = null;
+    },
+    { once: true },
+  );
+
   const isInView = (mention: PaintedMention): boolean => {
     const rect = mention.range.getBoundingClientRect();
     return rect.bottom > 0 && rect.top < view.innerHeight;
@@ -236,7 +262,7 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
 
   return {
     openFor(mention, options = {}) {
-      if (options.scroll === true) scrollToMention(mention, view, isReducedMotion());
+      if (options.scroll === true) scrollToMention(mention, view);
       return open(mention, options.via ?? 'keyboard', options.rectIndex ?? 0);
     },
     close,
@@ -245,17 +271,9 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
       const from = current?.mention ?? (cursor !== null && isInView(cursor) ? cursor : null);
       const next = nextMention(index.all(), from, direction, view.innerHeight);
       if (next === null) return false;
-      scrollToMention(next, view, isReducedMotion());
+      scrollToMention(next, view);
       return open(next, 'keyboard', 0);
     },
     openMention: () => current?.mention ?? null,
-    destroy() {
-      lifetime.abort();
-      stopWatching();
-      close();
-      hover.cancel();
-      ui?.parts.remove();
-      ui = null;
-    },
   };
 }

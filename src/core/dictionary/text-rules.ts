@@ -3,6 +3,7 @@
  * markup allowed in `background`, sentence counting, kebab-case ids.
  * Dictionaries can be imported by users, so every text is untrusted.
  */
+import { splitSentences } from '../text/sentences';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -53,65 +54,9 @@ export function stripInlineTags(text: string): string {
   return text.replace(/<\/?(?:em|strong|cite)>/g, '');
 }
 
-// Words after which a full stop does not end a sentence ("Mr. Putin", "Jan. 2010").
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jr',
-  'sr',
-  'vs',
-  'etc',
-  'e.g',
-  'i.e',
-  'gen',
-  'col',
-  'lt',
-  'capt',
-  'prof',
-  'rev',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'ca',
-]);
-
-function isAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase();
-  // Single letters and dotted initialisms ("U.S", "J") are initials, not sentence ends.
-  return ABBREVIATIONS.has(lower) || /^(?:\p{L}\.)*\p{L}$/u.test(word);
-}
-
-/**
- * Counts the sentences of a prose field. A sentence ends with ".", "!" or "?"
- * (possibly followed by a closing quote or bracket) before a space or the end,
- * unless the full stop closes an abbreviation or an initial.
- */
+/** Counts the sentences of a prose field, as the one splitter of src/core/text reads them. */
 export function countSentences(text: string): number {
-  const prose = stripInlineTags(text).trim();
-  if (prose === '') return 0;
-  let count = 0;
-  let lastEnd = 0;
-  for (const match of prose.matchAll(/([\p{L}.]*?)([.!?]+)["'”’)\]]*(?=\s|$)/gu)) {
-    const [whole, word = '', marks = ''] = match;
-    const end = match.index + whole.length;
-    const atEnd = end === prose.length;
-    if (!atEnd && marks === '.' && isAbbreviation(word)) continue;
-    count += 1;
-    lastEnd = end;
-  }
-  // Trailing words without final punctuation still form a (badly ended) sentence.
-  return prose.slice(lastEnd).trim() === '' ? count : count + 1;
+  return splitSentences(stripInlineTags(text)).length;
 }
 
 /** Whether a prose field ends like a sentence. */

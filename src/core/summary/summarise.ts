@@ -3,9 +3,10 @@
  * that best carry it, and returns them in the article's own order. Pure and
  * deterministic; the popup runs it on what Readability extracted.
  */
+import { splitParagraphs } from '../text/paragraphs';
+import { sentenceTexts } from '../text/sentences';
 import { isBoilerplate, isSummarySentence } from './boilerplate';
 import { centrality } from './centrality';
-import { splitParagraphs, splitSentences } from './sentences';
 import { contentWords } from './words';
 
 /** What the summariser reads. */
@@ -61,9 +62,12 @@ function candidatesOf(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const [paragraphIndex, paragraph] of splitParagraphs(text).entries()) {
     if (isBoilerplate(paragraph)) continue;
-    for (const [index, raw] of splitSentences(paragraph).entries()) {
-      // Citation marks ("[40]", "[citation needed]") are apparatus, not words of the sentence.
-      const sentence = raw.replace(/\s*\[(?:\d+|[a-z]|citation needed)\](?!\p{L})/gu, '');
+    for (const [index, raw] of sentenceTexts(paragraph).entries()) {
+      // Runs of white space read as one space; citation marks ("[40]", "[citation needed]")
+      // are apparatus, not words of the sentence.
+      const sentence = raw
+        .replace(/\s+/g, ' ')
+        .replace(/\s*\[(?:\d+|[a-z]|citation needed)\](?!\p{L})/gu, '');
       // Pages often repeat their text (teasers, print copies): a sentence counts once.
       const key = sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
       if (candidates.length === MAX_CANDIDATES) return candidates;

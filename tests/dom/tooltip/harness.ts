@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import { vi } from 'vitest';
 import type { Entity } from '../../../src/core/dictionary/types';
-import type { MentionIndex, PaintedMention } from '../../../src/content/mention-index';
+import type { PaintedMention } from '../../../src/content/mentions/mention';
+import type { MentionIndex } from '../../../src/content/mentions/mention-index';
 import type { Tooltip, TooltipDeps } from '../../../src/content/tooltip/index';
 
 export const ARTICLE = `
@@ -203,12 +204,13 @@ const messages = JSON.parse(fs.readFileSync('assets/_locales/en/messages.json', 
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
-export function t(key: string, substitutions: string[] = []): string {
+export function t(key: string, substitutions: string | string[] = []): string {
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
   const entry = messages[key];
   if (entry === undefined) return '';
   return entry.message.replace(/\$([A-Z0-9_]+)\$/gi, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
+    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
   });
 }
 
@@ -231,8 +233,8 @@ export async function loadTooltip(): Promise<typeof import('../../../src/content
 }
 
 /** The own-UI registry the loaded tooltip uses (the same module instance as `loadTooltip` loaded). */
-export function ownUi(): Promise<typeof import('../../../src/content/tooltip/own-ui')> {
-  return import('../../../src/content/tooltip/own-ui');
+export function ownUi(): Promise<typeof import('../../../src/content/page/own-ui')> {
+  return import('../../../src/content/page/own-ui');
 }
 
 /** Everything a test needs: the page, the index, the tooltip and its spies. */
@@ -245,6 +247,10 @@ export interface Setup {
   /** Told which mention's card is open, for the painter's hover-only style. */
   onShow: ReturnType<typeof vi.fn>;
   deps: TooltipDeps;
+  /** Aborts the tooltip's lifetime: its teardown. */
+  stop: () => void;
+  /** The tooltip's error reports. */
+  onError: ReturnType<typeof vi.fn>;
 }
 
 export async function setUp(
@@ -270,7 +276,13 @@ export async function setUp(
     openEntityView,
     onShow,
   };
-  current = { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, onShow, deps };
+  const lifetime = new AbortController();
+  const onError = vi.fn();
+  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError });
+  const stop = (): void => {
+    lifetime.abort();
+  };
+  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop, onError };
   return current;
 }
 
@@ -279,7 +291,7 @@ let current: Setup | null = null;
 
 /** Destroys the running test's tooltip and restores real timers; register with `afterEach(tearDown)`. */
 export function tearDown(): void {
-  current?.tooltip.destroy();
+  current?.stop();
   current = null;
   vi.useRealTimers();
 }

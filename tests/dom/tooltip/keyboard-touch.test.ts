@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { stepMentionRoute, isStepParams } from '../../../src/content/tooltip/route';
+import { stepMentionRoute, isStepParams } from '../../../src/content/page/routes';
 import {
   layout,
   pointer,
@@ -66,7 +66,7 @@ describe('keyboard stepping', () => {
     moveBox(5, 2000);
     expect(setup.tooltip.step(1)).toBe(true);
     expect(setup.tooltip.openMention()?.index).toBe(2);
-    setup.tooltip.destroy();
+    setup.stop();
     setup = await setUp();
     moveBox(5, 2000);
     expect(setup.tooltip.step(-1)).toBe(true);
@@ -171,6 +171,22 @@ describe('touch', () => {
     expect(shownName()).toBeNull();
     tap(x, y);
     tap(5, 5, tooltipParts().host);
+    expect(shownName()).toBe('Dushanbe');
+  });
+
+  test("a card that fails to build is reported as the tooltip's error; the next tap works", async () => {
+    setup = await setUp();
+    const failure = new Error('no attribution');
+    const { attribution } = setup.deps;
+    setup.deps.attribution = () => {
+      throw failure;
+    };
+    const { x, y } = pointOn(mention(2));
+    tap(x, y);
+    expect(setup.onError).toHaveBeenCalledWith(failure);
+    expect(shownName()).toBeNull();
+    setup.deps.attribution = attribution;
+    tap(x, y);
     expect(shownName()).toBe('Dushanbe');
   });
 

@@ -1,15 +1,11 @@
 /**
- * The saved real pages (../shared/pages/NAME/source.html, or
- * $BACKSTORY_PAGES) and how the suite serves them: from the fixture server
- * on 127.0.0.1, under a CSP that lets no page script run and no page resource
- * load, in both the run with Backstory and the run without it.
+ * How the suite serves the saved real pages (found by tests/support/saved-pages.mjs):
+ * from the fixture server on 127.0.0.1, under a CSP that lets no page script
+ * run and no page resource load, in both the run with Backstory and the run
+ * without it.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, type StaticServer } from '../harness';
-
-/** The folder the pages come from. */
-export const PAGES_DIR = process.env.BACKSTORY_PAGES ?? path.resolve(ROOT, '../shared/pages');
+import { type StaticServer } from '../harness';
 
 /**
  * Page scripts would make the two runs differ (clocks, ads, random ids) and
@@ -34,16 +30,6 @@ export function defuseConnections(html: string): string {
 export interface RealPage {
   name: string;
   file: string;
-}
-
-/** Every saved page, sorted by name; empty when the folder is missing. */
-export function realPages(dir: string = PAGES_DIR): RealPage[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => ({ name, file: path.join(dir, name, 'source.html') }))
-    .filter((page) => fs.existsSync(page.file));
 }
 
 /** The path a page is served at. */

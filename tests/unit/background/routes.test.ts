@@ -110,8 +110,11 @@ describe('sender checks', () => {
 });
 
 describe('shape checks', () => {
-  test('messages that are not ours are left to other listeners', () => {
-    expect(env.send('ping', {}, popupSender)).toBeDefined();
+  test('messages that are not ours are left to other listeners', async () => {
+    // An envelope of ours gets a promise of a reply; anything else gets no answer at all.
+    const ours = env.send('ping', {}, popupSender);
+    expect(ours).toBeInstanceOf(Promise);
+    expect(await ours).toEqual({ result: { version: '9.9.9' } });
     const router = createRouter({}, classifySender(EXTENSION_ID, EXTENSION_BASE));
     expect(router({ type: 'ping' }, popupSender)).toBeUndefined();
     expect(router('hello', popupSender)).toBeUndefined();

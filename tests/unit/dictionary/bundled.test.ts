@@ -46,17 +46,18 @@ test.each(entities)('$id is named in the article', (entity) => {
 describe('the story record', () => {
   const story = dictionary.story;
 
-  test('names the article', () => {
-    expect(story).toMatchObject({
-      title: 'Russian Presence on Tajik Border',
-      author: 'Aleksandr Shustov',
-      publisher: 'Strategic Culture Foundation',
-      published: '2010-11-29',
-      place: 'Moscow',
-      attribution: 'Strategic Culture Foundation, 29 Nov 2010',
-    });
-    expect(article).toContain(story?.title);
-    expect(article).toContain(story?.author);
+  test('names the article: its title, author, publisher, date and place are the article’s', () => {
+    if (!story) throw new Error('The bundled dictionary has no story record.');
+    for (const field of [story.title, story.author, story.publisher, story.place]) {
+      expect(article, field).toContain(field);
+    }
+    // The article's dateline ("November 29, 2010") is the date the record gives.
+    const dateline = /^(\p{Lu}\p{Ll}+ \d{1,2}, \d{4})$/mu.exec(article)?.[1] ?? '';
+    const published = new Date(`${story.published}T00:00:00Z`);
+    expect(new Date(`${dateline} UTC`).getTime(), `dateline "${dateline}"`).toBe(published.getTime());
+    // The attribution names the publisher and the same day.
+    const day = published.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    expect(story.attribution).toBe(`${story.publisher}, ${day}`);
   });
 
   test('every number in its prose occurs in the article', () => {
@@ -85,22 +86,13 @@ describe('the story record', () => {
     }
   });
 
-  test('each key figure is written exactly as in its source sentence', () => {
+  test('each key figure is written exactly as in the article, in its source sentence', () => {
     const figures = story?.figures ?? [];
-    expect(figures.map((f) => f.figure)).toEqual([
-      '30,000',
-      '30 tons',
-      '11 tons',
-      '2 tons',
-      '1,7 tons',
-      '3,000',
-      '40-fold',
-      '1.5 tons',
-      '390 kg',
-      '244 kg',
-      '20%',
-    ]);
-    for (const f of figures) expect(f.source).toContain(f.figure);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) {
+      expect(f.source, f.figure).toContain(f.figure);
+      expect(mentions(article, { text: f.figure, caseSensitive: true }), f.figure).toBe(true);
+    }
   });
 });
 

@@ -104,6 +104,8 @@ describe('plain text and background markup', () => {
   test.each([
     ['One sentence.', 1],
     ['Mr. Putin met the U.S. envoy. He left.', 2],
+    ['He met Gov. Newsom. They talked.', 2],
+    ['He moved to the U.S. The talks failed.', 2],
     ['It grew 40-fold by 2005. Then it fell! Why?', 3],
     ['He wrote <cite>Notes.</cite> It sold.', 2],
     ['No final stop', 1],

@@ -2,11 +2,12 @@
  * The slow, obviously correct matcher the property tests compare against: at
  * every start and every end, normalise the span and compare it with every
  * alias, then apply the alias rules as the dictionary format states them.
- * Quadratic, allocation-heavy, and independent of the automaton.
+ * Quadratic, allocation-heavy, and independent of the automaton and of the
+ * implementation's normalisation (it has its own: reference-normalise.ts).
  */
 import type { Alias, Dictionary } from '../../../src/core/dictionary/types';
-import { normaliseForCompare } from '../../../src/core/match/normalise';
 import type { MatchState, Mention } from '../../../src/core/match/types';
+import { referenceForm } from './reference-normalise';
 
 interface RefPattern {
   entity: string;
@@ -66,7 +67,7 @@ export function referencePatterns(dictionaries: readonly Dictionary[]): RefPatte
       e.aliases.map((alias) => ({
         entity: e.id,
         alias,
-        key: normaliseForCompare(alias.text, optionsOf(alias)),
+        key: referenceForm(alias.text, optionsOf(alias)),
         own,
       })),
     );
@@ -112,7 +113,7 @@ export function referenceScan(
       const matching = patterns.filter((p) => {
         const options = optionsOf(p.alias);
         const id = `${options.caseSensitive}${options.foldDiacritics}`;
-        const form = forms.get(id) ?? normaliseForCompare(span, options);
+        const form = forms.get(id) ?? referenceForm(span, options);
         forms.set(id, form);
         return form === p.key;
       });

@@ -5,29 +5,40 @@
  * in order, and never the page's navigation, captions or furniture.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, test } from 'vitest';
-import { pageHtml } from '../../../src/content/page-html';
+import { expect, test } from 'vitest';
+import { pageHtml } from '../../../src/content/page/page-html';
 import { extractArticle } from '../../../src/popup/article/extract';
 import { summarise } from '../../../src/core/summary/summarise';
+import { describeSavedPages } from '../../support/saved-pages-suite';
 
-const PAGES = process.env.BACKSTORY_PAGES ?? path.resolve(import.meta.dirname, '../../../../shared/pages');
-const hasPages = fs.existsSync(PAGES);
-if (!hasPages && process.env.CI) {
-  throw new Error(`The saved pages are missing: expected them at ${PAGES} (set BACKSTORY_PAGES).`);
-}
-if (!hasPages) console.warn(`Skipping the page summaries: no saved pages at ${PAGES} (set BACKSTORY_PAGES).`);
-
-const names = hasPages
-  ? fs
-      .readdirSync(PAGES)
-      .filter((name) => fs.existsSync(path.join(PAGES, name, 'source.html')))
-      .sort()
-  : [];
-
-// Every page when asked for, otherwise a fixed spread of them: the machine is shared.
-const chosen = process.env.BACKSTORY_ALL_PAGES ? names : names.filter((_, i) => i % 4 === 0);
+/**
+ * The saved pages that get no summary, and why, as recorded on 6 December
+ * 2026: the popup finds no article in the first (mostly fragments from
+ * Readability's own test pages), and the others have fewer than three
+ * sentences the summariser can use. Every other page must get a summary; a
+ * page that moves between the two is a change to look at, not noise.
+ */
+const NOT_SUMMARISED = new Map<string, 'no article' | 'too short'>([
+  ['005-unescape-html-entities', 'no article'],
+  ['bug-1255978', 'no article'],
+  ['hukumusume', 'no article'],
+  ['ietf-1', 'no article'],
+  ['invalid-attributes', 'no article'],
+  ['js-link-replacement', 'no article'],
+  ['lazy-image-3', 'no article'],
+  ['mathjax', 'no article'],
+  ['mozilla-2', 'no article'],
+  ['ol', 'no article'],
+  ['remove-aria-hidden', 'no article'],
+  ['visibility-hidden', 'no article'],
+  ['dev418', 'too short'],
+  ['gmw', 'too short'],
+  ['pixnet', 'too short'],
+  ['tumblr', 'too short'],
+  ['yahoo-4', 'too short'],
+  ['youth', 'too short'],
+]);
 
 // Phrases of page furniture, written independently of the summariser's own list.
 const FURNITURE =
@@ -52,45 +63,58 @@ function furnitureTexts(document: Document): string[] {
     .filter((t) => t.length > 0);
 }
 
-describe.skipIf(!hasPages)('summaries of saved pages', () => {
-  test('there are pages to test', () => {
-    expect(chosen.length).toBeGreaterThan(10);
+describeSavedPages('summaries of saved pages', (pages) => {
+  test('there are pages to test, among them every page expected to get no summary', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    const names = new Set(pages.map((page) => page.name));
+    expect([...NOT_SUMMARISED.keys()].filter((name) => !names.has(name))).toEqual([]);
   });
 
-  test.each(chosen)('%s', (name) => {
-    const html = fs.readFileSync(path.join(PAGES, name, 'source.html'), 'utf8');
-    const dom = new JSDOM(html, { url: 'https://news.example/' });
-    try {
-      const before = dom.serialize();
-      const page = pageHtml(dom.window.document);
-      // The content script only reads: the page is exactly as it was.
-      expect(dom.serialize()).toBe(before);
-      if (page.kind !== 'page') throw new Error(`${name} is past the size cap (${page.chars} chars).`);
-      const article = extractArticle(page, new dom.window.DOMParser());
-      if (article === null) return;
-      const result = summarise(article);
-      if (result.kind === 'too-short') return;
+  test.each(pages)(
+    '$name',
+    ({ name, file }) => {
+      const html = fs.readFileSync(file, 'utf8');
+      const dom = new JSDOM(html, { url: 'https://news.example/' });
+      try {
+        const before = dom.serialize();
+        const page = pageHtml(dom.window.document);
+        // The content script only reads: the page is exactly as it was.
+        expect(dom.serialize()).toBe(before);
+        if (page.kind !== 'page') throw new Error(`${name} is past the size cap (${page.chars} chars).`);
+        const article = extractArticle(page, new dom.window.DOMParser());
+        const expected = NOT_SUMMARISED.get(name) ?? 'a summary';
+        if (expected === 'no article') {
+          expect(article, 'an article extracted from a page that has none').toBeNull();
+          return;
+        }
+        if (article === null) throw new Error(`No article was extracted from ${name}.`);
+        const result = summarise(article);
+        expect(result.kind === 'too-short' ? 'too short' : 'a summary').toBe(expected);
+        if (result.kind === 'too-short') return;
 
-      const { sentences } = result;
-      expect(sentences.length).toBeGreaterThanOrEqual(3);
-      expect(sentences.length).toBeLessThanOrEqual(5);
-      const text = squash(article.text);
-      const furniture = furnitureTexts(dom.window.document);
-      let last = -1;
-      for (const sentence of sentences) {
-        expect(sentence, 'furniture in the summary').not.toMatch(FURNITURE);
-        expect(
-          furniture.some((f) => f.includes(sentence)),
-          `"${sentence}" comes from the page's navigation, header, footer or a caption`,
-        ).toBe(false);
-        // Extractive: the words are the article's (citation marks aside), in the article's order.
-        const probe = sentence.slice(0, 40);
-        const at = text.indexOf(probe, last + 1);
-        expect(at, `"${probe}" is not in the article after the previous sentence`).toBeGreaterThan(last);
-        last = at;
+        const { sentences } = result;
+        expect(sentences.length).toBeGreaterThanOrEqual(3);
+        expect(sentences.length).toBeLessThanOrEqual(5);
+        const text = squash(article.text);
+        const furniture = furnitureTexts(dom.window.document);
+        let last = -1;
+        for (const sentence of sentences) {
+          expect(sentence, 'furniture in the summary').not.toMatch(FURNITURE);
+          expect(
+            furniture.some((f) => f.includes(sentence)),
+            `"${sentence}" comes from the page's navigation, header, footer or a caption`,
+          ).toBe(false);
+          // Extractive: the words are the article's (citation marks aside), in the article's order.
+          const probe = sentence.slice(0, 40);
+          const at = text.indexOf(probe, last + 1);
+          expect(at, `"${probe}" is not in the article after the previous sentence`).toBeGreaterThan(last);
+          last = at;
+        }
+      } finally {
+        dom.window.close();
       }
-    } finally {
-      dom.window.close();
-    }
-  });
+      // A large page takes seconds under jsdom on a busy machine; this is no timing assertion.
+    },
+    60_000,
+  );
 });

@@ -1,0 +1,26 @@
+/**
+ * Builds the annotator's recogniser from dictionaries and their compiled
+ * matcher (compiled at build time for the bundled one, at run time for
+ * imported ones): the matcher finds, the dictionaries say what was found.
+ */
+import type { Dictionary } from '../../core/dictionary/types';
+import { createMatcher, findMentions, type CompiledMatcher } from '../../core/match';
+import type { Recogniser } from './annotator';
+import type { EntityInfo } from './locate-mentions';
+
+/** A recogniser over `dictionaries`, matching with `compiled` (compiled from the same dictionaries). */
+export function createRecogniser(dictionaries: readonly Dictionary[], compiled: CompiledMatcher): Recogniser {
+  const matcher = createMatcher(compiled);
+  const entities = new Map<string, EntityInfo>();
+  for (const dictionary of dictionaries) {
+    for (const entity of dictionary.entities) {
+      // The first dictionary to define an id wins, as the matcher's compile order does.
+      if (!entities.has(entity.id))
+        entities.set(entity.id, { type: entity.type, dictionaryId: dictionary.id });
+    }
+  }
+  return {
+    find: (text, state) => findMentions(text, matcher, state),
+    entity: (entityId) => entities.get(entityId),
+  };
+}
