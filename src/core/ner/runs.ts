@@ -44,6 +44,21 @@ export function isTitle(word: string): boolean {
   return word.split('-').every((part) => inList(TITLE_WORDS, part));
 }
 
+/**
+ * Whether a line break between two words only wraps a paragraph ("veteran David⏎      Plouffe"): the
+ * first line ends without punctuation and the next is indented. The sentence splitter may end a
+ * sentence there; a name goes on.
+ */
+function isWrapped(article: Article, a: Token, b: Token): boolean {
+  const sentence = article.sentences[a.sentence];
+  return (
+    b.sentence === a.sentence + 1 &&
+    sentence !== undefined &&
+    sentence.end === a.end &&
+    /^[ \t]*\n[ \t]+$/u.test(article.text.slice(a.end, b.start))
+  );
+}
+
 /** The token indexes of one maximal run: capitalised words and the joiners between them. */
 export function rawRun(article: Article, from: number): number[] {
   const { tokens, text } = article;
@@ -52,7 +67,7 @@ export function rawRun(article: Article, from: number): number[] {
   for (;;) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (!a || !b || b.sentence !== a.sentence) break;
+    if (!a || !b || !(b.sentence === a.sentence || isWrapped(article, a, b))) break;
     // "Sam’s Club": a possessive inside a name only before an organisation's head.
     const possessiveInside =
       a.isPossessive && run.length === 1 && !isHead(a.text) && isHead(b.text) && b.isCapitalised;
@@ -71,7 +86,7 @@ export function rawRun(article: Article, from: number): number[] {
       (inList(NAME_CONNECTORS, t.text) || inList(NAME_PARTICLES, t.text));
     const c = tokens[i + 2];
     const d = tokens[i + 3];
-    if (isJoiner(b) && c && c.sentence === a.sentence && joined(text, b, c) && isNameWord(c)) {
+    if (isJoiner(b) && c && c.sentence === b.sentence && joined(text, b, c) && isNameWord(c)) {
       run.push(i + 1, i + 2);
       i += 2;
       continue;
@@ -81,7 +96,7 @@ export function rawRun(article: Article, from: number): number[] {
       isJoiner(c) &&
       c &&
       d &&
-      d.sentence === a.sentence &&
+      d.sentence === b.sentence &&
       joined(text, b, c) &&
       joined(text, c, d) &&
       isNameWord(d)

@@ -3,7 +3,7 @@
  * rules need to know about each: capitals, sentence starts, headings.
  */
 import { fold, gazetteer } from './gazetteer';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 
 /** One word of the article. */
 export interface Token {
