@@ -139,11 +139,15 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     else byInverted.set(key, g);
   }
   // An acronym made of a multi-word name's initials joins it ("NATO", "N.Y.C.").
-  const orgs = groups.filter((g) => g.words.length > 2 && g.type !== 'person');
+  const byInitials = new Map<string, Group[]>();
+  for (const o of groups)
+    if (o.words.length > 2 && o.type !== 'person' && !o.into) {
+      const key = initials(o.words);
+      byInitials.set(key, [...(byInitials.get(key) ?? []), o]);
+    }
   for (const g of groups.filter((x) => !x.into && isAcronym(x.words))) {
-    const letters = (g.words[0] ?? '').replace(/\./gu, '');
-    const owners = orgs.filter((o) => !o.into && initials(o.words) === letters);
-    if (owners.length === 1 && owners[0]) merge(g, owners[0]);
+    const owners = byInitials.get((g.words[0] ?? '').replace(/\./gu, '')) ?? [];
+    if (owners.length === 1 && owners[0] && !owners[0].into) merge(g, owners[0]);
   }
   // "U.S.", "America", "United States": one country.
   const byCountry = new Map<string, Group>();

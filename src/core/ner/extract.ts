@@ -216,7 +216,8 @@ function entityOf(
   let role: string | undefined;
   if (g.type === 'person') {
     if (mentions.some((m) => bylines.has(m.sentence))) role = 'Author of the article';
-    for (const m of mentions) role ??= roleAt(article, m);
+    // The role is read where the article introduces the name: its first mentions.
+    for (const m of mentions.slice(0, 12)) role ??= roleAt(article, m);
   }
   const body = mentions.find((m) => !m.isWeak && !article.sentences[m.sentence]?.isHeading) ?? mentions[0];
   const shared = new Map<number, number>();
@@ -231,7 +232,8 @@ function entityOf(
     acronyms,
     mentions: mentions.map((m) => ({ start: m.start, end: m.end })),
     introduction: body ? sentenceText(article, body.sentence) : '',
-    sentences: [...new Set(mentions.map((m) => sentenceText(article, m.sentence)))],
+    // Each sentence's text once, however often the entity is named in it.
+    sentences: [...new Set(mentions.map((m) => m.sentence))].map((i) => sentenceText(article, i)),
     cooccurring: [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i),
   };
   if (role !== undefined) entity.role = role;

@@ -71,20 +71,24 @@ function isTitleCaseLine(line: string, isFirst: boolean): boolean {
  * Words glued by text extraction ("WashingtonNine", "NelsonSchwartz") cut in two where the first part is a
  * given name or a place the gazetteer knows; "McDonald", "WhatsApp" and "iPhone" stay whole.
  */
-function* glued(matches: Iterable<RegExpMatchArray>): Generator<{ 0: string; index: number }> {
+function glued(matches: Iterable<RegExpMatchArray>): { 0: string; index: number }[] {
   const { firstNames, places } = gazetteer();
+  const out: { 0: string; index: number }[] = [];
   for (const m of matches) {
-    const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(m[0]);
+    const word = m[0];
+    const index = m.index ?? 0;
+    // Most words have no capital after their first letter: skip the pattern for them.
+    const cut = /\p{Ll}\p{Lu}/u.test(word) ? /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word) : null;
     const left = cut?.[1];
     if (
       cut?.[2] !== undefined &&
       left !== undefined &&
       (firstNames.has(fold(left)) || places.has(fold(left)))
     ) {
-      yield { 0: left, index: m.index ?? 0 };
-      yield { 0: cut[2], index: (m.index ?? 0) + left.length };
-    } else yield { 0: m[0], index: m.index ?? 0 };
+      out.push({ 0: left, index }, { 0: cut[2], index: index + left.length });
+    } else out.push({ 0: word, index });
   }
+  return out;
 }
 
 /** Cuts an article into sentences and word tokens. */
