@@ -10,6 +10,7 @@ import { knownPlace } from './typing';
 import {
   ORGANISATION_FOLLOWERS,
   ORGANISATION_HEADS,
+  PERSON_FOLLOWERS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -56,8 +57,16 @@ export function cluesOf(article: Article, m: Mention): Clues {
   if (after && after.sentence === m.sentence) {
     if (inList(SPEECH_VERBS, after.text) && /^[\s,]*$/u.test(gapAfter)) clues.speech += 1;
     if (inList(ORGANISATION_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter)) clues.organisation += 3;
+    // "the Carter administration": one word before it is a leader's surname.
+    if (m.words.length === 1 && inList(PERSON_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter))
+      clues.person += 3;
     // "Vulture magazine", "the CIS department": a lower-case organisation head after the name.
-    if (/^\p{Ll}/u.test(after.text) && inList(ORGANISATION_HEADS, after.text) && /^\s+$/u.test(gapAfter))
+    if (
+      /^\p{Ll}/u.test(after.text) &&
+      inList(ORGANISATION_HEADS, after.text) &&
+      !(m.words.length === 1 && inList(PERSON_FOLLOWERS, after.text)) &&
+      /^\s+$/u.test(gapAfter)
+    )
       clues.organisation += 3;
     if (/^,\s*$/u.test(gapAfter) && /^(?:who|whose)$/u.test(after.text)) clues.person += 2;
     // "Ketchikan, Alaska", "Cupertino, California": a town, then its state or country.

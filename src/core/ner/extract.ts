@@ -8,12 +8,14 @@ import { groupMentions, type Group } from './corefer';
 import { fold, gazetteer, isDemonymLike } from './gazetteer';
 import {
   CALENDAR_WORDS,
+  FAITHS_AND_PEOPLES,
   COMMON_ACRONYMS,
   FUNCTION_WORDS,
   GROUP_NOUN,
   HONORIFICS,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  PLACE_LEADS,
   TITLE_WORDS,
   inList,
 } from './lexicon';
@@ -57,6 +59,8 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: Readon
   // "Page A22", "Route 66": a code, not a name.
   if (g.words.some((w) => /^\p{Lu}?\p{N}+$/u.test(w))) return false;
   if (demonyms.has(name) || demonyms.has(name.replace(/s$/u, '')) || isDemonymLike(name)) return false;
+  // "Muslim", "Roman", "Copts": a faith or a people, an adjective or a group, not one entity.
+  if (g.words.length === 1 && inList(FAITHS_AND_PEOPLES, g.words[0] ?? '')) return false;
   // "US" is a country, although "us" is a function word.
   if (
     knownPlace(g.words) === undefined &&
@@ -141,7 +145,8 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: Readon
     firstNames.has(fold(word)) ||
     g.clues.person > 0 ||
     COMPASS.test(word) ||
-    g.words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w));
+    g.words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w)) ||
+    (g.words.length > 1 && inList(PLACE_LEADS, word));
   if (g.words.length > 1 && common * 2 > g.words.length && !marked) return false;
   const hasStrong = g.mentions.some((m) => !m.isWeak);
   // "Sale" in a headline: a place name that is also an everyday word needs a mention in the body.

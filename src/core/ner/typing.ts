@@ -5,7 +5,7 @@
  */
 import type { Clues } from './evidence';
 import { fold, gazetteer } from './gazetteer';
-import { ORGANISATION_HEADS, PLACE_HEADS, inList } from './lexicon';
+import { ORGANISATION_HEADS, PLACE_HEADS, PLACE_LEADS, inList } from './lexicon';
 
 /** The three types the engine tells apart. */
 export type NameType = 'person' | 'place' | 'organisation';
@@ -52,6 +52,8 @@ export function typeScores(
   if (words.length > 1 && words.some(isHeadAt)) s.organisation += 6;
   s.organisation += Math.min(clues.organisation, 6);
   if (inList(PLACE_HEADS, last) && words.length > 1) s.place += 4;
+  // "Quai d'Orsay", "Rue de Rivoli": a street or square, French style, leads with its head.
+  if (words.length > 1 && inList(PLACE_LEADS, first)) s.place += 8;
   // "White House", "Opera House": a building.
   if (/^house$/iu.test(last) && words.length === 2) s.place += 10;
   if (words.length > 1 && QUALIFIERS.has(fold(first)) && places.has(fold(words.slice(1).join(' '))))

@@ -185,6 +185,19 @@ describe('types from evidence', () => {
       'Lantern',
       'organisation',
     ],
+    [
+      'a surname before "administration"',
+      'Tariffs rose under the Hollister administration and fell later.',
+      'Hollister',
+      'person',
+    ],
+    [
+      'a French street, its head first',
+      'Le ministre a quitté le Quai de Vernelle après la réunion.',
+      'Quai de Vernelle',
+      'place',
+    ],
+    ['a square, its head first', 'The march ended on Place de la Lune.', 'Place de la Lune', 'place'],
   ])('types %s', (_rule, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
@@ -284,6 +297,18 @@ describe('what the article says', () => {
     expect(brandt?.mentions).toHaveLength(2);
     const partner = entities[brandt?.cooccurring[0] ?? -1];
     expect(partner?.name).toBe('Selvik Shipping Company');
+  });
+});
+
+describe('faiths and peoples are no entity', () => {
+  test.each([
+    ['a faith as an adjective', 'Muslim leaders met in Tarnby on Monday.', 'Muslim'],
+    ['a people as an adjective', 'The museum in Tarnby keeps Roman coins from the dig.', 'Roman'],
+    ['a faith as a group', 'Catholics and Copts prayed together in Tarnby.', 'Copts'],
+  ])('%s', (_rule, text, word) => {
+    expect(names(text)).not.toContain(word);
+    // The rest of the sentence is still read: the town is found.
+    expect(names(text)).toContain('Tarnby');
   });
 });
 
