@@ -16,6 +16,7 @@ import {
   ORGANISATION_HEADS,
   PLACE_HEADS,
   PLACE_LEADS,
+  PERSON_ROLE_NOUNS,
   TITLE_WORDS,
   inList,
 } from './lexicon';
@@ -86,6 +87,9 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: Readon
     return false;
   if (g.words.length === 1 && word.length > 6 && !/\p{Ll}/u.test(word) && !isPlace) return false;
   if (g.words.every((w) => inList(COMMON_ACRONYMS, w) || inList(COMMON_ACRONYMS, w.replace(/s$/u, ''))))
+    return false;
+  // "NETWORK POLITICAL EDITOR": a role in capitals, as a byline's tail writes it, names no one.
+  if (g.words.every((w) => !/\p{Ll}/u.test(w)) && g.words.some((w) => inList(PERSON_ROLE_NOUNS, w)))
     return false;
   // "Co.", "Inc.": an abbreviated head alone.
   if (g.words.length === 1 && word.endsWith('.') && inList(ORGANISATION_HEADS, word)) return false;

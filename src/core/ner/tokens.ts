@@ -91,6 +91,17 @@ function glued(matches: Iterable<RegExpMatchArray>): { 0: string; index: number 
   return out;
 }
 
+/**
+ * Whether the word at `start` follows a colon, dash or opening quote, where a capital says as little as at a
+ * sentence's start, or a full stop glued to a lower-case word ("organisations.Memories"), a sentence
+ * text extraction ran together with the last.
+ */
+function opensAfter(text: string, from: number, start: number): boolean {
+  const c = text.charAt(start - 1);
+  if ('.!?'.includes(c) && c !== '' && /\p{Ll}/u.test(text.charAt(start - 2))) return true;
+  return /[:“"‘—–]\s*$/u.test(text.slice(from, start));
+}
+
 /** Cuts an article into sentences and word tokens. */
 export function readArticle(text: string): Article {
   const sentences: Sentence[] = [];
@@ -118,7 +129,7 @@ export function readArticle(text: string): Article {
         end: start + word.length,
         sentence: index,
         // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
-        isSentenceStart: first || /[:“"‘—–]\s*$/u.test(text.slice(Math.max(span.start, start - 3), start)),
+        isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
         isPossessive,
         isCapitalised: /^\p{Lu}/u.test(word),
         isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),

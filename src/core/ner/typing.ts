@@ -73,8 +73,11 @@ export function typeScores(
   const hasHead = words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w));
   // Two to four capitalised words with nothing else known read as a person's name, unless one of them
   // is a word the article also writes in lower case ("Breitbart Tech", "Islamic State" rarely are people).
-  if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace && !words.some(isCommon))
-    s.person += 1.5;
+  // "Cambridge Analytica", "Yahoo Finance": a place or an everyday word first is a company's way of naming.
+  const { commonWords } = gazetteer();
+  const isShapedLikeName =
+    !places.has(fold(first)) && (isGiven || !commonWords.has(fold(last))) && !words.some(isCommon);
+  if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace && isShapedLikeName) s.person += 1.5;
   // With nothing else known, a name is an organisation's (companies are named bare more than anything).
   s.organisation += words.length === 1 ? 1 : 1.5;
   return s;

@@ -198,6 +198,12 @@ describe('types from evidence', () => {
       'place',
     ],
     ['a square, its head first', 'The march ended on Place de la Lune.', 'Place de la Lune', 'place'],
+    [
+      'a company named after its city',
+      'Analysts at Lisbon Dynamics expect a loss this year.',
+      'Lisbon Dynamics',
+      'organisation',
+    ],
   ])('types %s', (_rule, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
@@ -309,6 +315,15 @@ describe('faiths and peoples are no entity', () => {
     expect(names(text)).not.toContain(word);
     // The rest of the sentence is still read: the town is found.
     expect(names(text)).toContain('Tarnby');
+  });
+});
+
+describe('capitals that name no one', () => {
+  test('a role in capitals is no entity', () => {
+    expect(names('The memo was read out by our POLITICAL EDITOR on Tuesday.')).toEqual([]);
+  });
+  test('a sentence glued to the last one starts a sentence', () => {
+    expect(names('The vote was close.Rumours about Tarnby spread fast.')).toEqual(['Tarnby']);
   });
 });
 
