@@ -44,6 +44,7 @@ export interface Article {
 const WORD =
   /Credit(?=\p{Lu})|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’`]|-|&|\.(?=\p{Ll}))\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N}.,:]*[\p{L}\p{N}]*|&/gu;
 const POSSESSIVE = /['’`]s?$/u;
+const OPENING_MARKS = ':“"‘—–';
 
 /** Whether a trailing dot belongs to the word: "Mr.", "U.S.", an initial "G.". */
 function keepsDot(word: string): boolean {
@@ -98,8 +99,14 @@ function glued(matches: Iterable<RegExpMatchArray>): { 0: string; index: number 
  */
 function opensAfter(text: string, from: number, start: number): boolean {
   const c = text.charAt(start - 1);
-  if ('.!?'.includes(c) && c !== '' && /\p{Ll}/u.test(text.charAt(start - 2))) return true;
-  return /[:“"‘—–]\s*$/u.test(text.slice(from, start));
+  if ((c === '.' || c === '!' || c === '?') && /\p{Ll}/u.test(text.charAt(start - 2))) return true;
+  // Read back over at most three characters, without cutting a substring for every word.
+  for (let at = start - 1; at >= from; at -= 1) {
+    const d = text.charAt(at);
+    if (OPENING_MARKS.includes(d)) return true;
+    if (d !== ' ' && d !== '\t' && d !== '\n' && d !== '\r' && d !== '\u00a0') return false;
+  }
+  return false;
 }
 
 /** Cuts an article into sentences and word tokens. */
@@ -122,7 +129,9 @@ export function readArticle(text: string): Article {
       const isPossessive = word.length > 2 && /['’`]s$/u.test(word);
       if (isPossessive || /\p{L}s['’]$/u.test(word)) word = word.replace(POSSESSIVE, '');
       const start = span.start + m.index;
-      const letters = word.replace(/[^\p{L}]/gu, '');
+      const isCapitalised = /^\p{Lu}/u.test(word);
+      // A word starting in lower case is never in capitals: skip the letters' copy for it.
+      const letters = /^\p{Ll}/u.test(word) ? '' : word.replace(/[^\p{L}]/gu, '');
       tokens.push({
         text: word,
         start,
@@ -131,7 +140,7 @@ export function readArticle(text: string): Article {
         // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
         isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
         isPossessive,
-        isCapitalised: /^\p{Lu}/u.test(word),
+        isCapitalised,
         isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
         isHeading,
       });
