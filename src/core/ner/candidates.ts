@@ -104,7 +104,7 @@ function midSentenceNames(article: Article): Set<string> {
 }
 
 function findAllMentions(article: Article): Mention[] {
-  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const { lowerWords } = article;
   const out: Mention[] = [];
   const { tokens } = article;
   const midSentence = midSentenceNames(article);

@@ -117,7 +117,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     addClues(g.clues, cluesOf(article, m));
   }
   const groups = [...byKey.values()];
-  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const { lowerWords } = article;
   const { commonWords } = gazetteer();
   const isCommon = (w: string): boolean =>
     lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());

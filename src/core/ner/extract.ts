@@ -180,9 +180,9 @@ function bylineSentences(article: Article): Set<number> {
 /** Finds the people, places and organisations an article names. */
 export function extractEntities(text: string): ExtractedEntity[] {
   const article = readArticle(text);
-  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const { lowerWords } = article;
   const bylines = bylineSentences(article);
-  const capitalised = new Set(article.tokens.filter((t) => t.isCapitalised).map((t) => t.text));
+  const { capitalised } = article;
   const isByline = (g: Group): boolean => g.mentions.some((m) => bylines.has(m.sentence));
   const groups = groupMentions(article, findMentions(article)).filter(
     (g) => isByline(g) || isEntity(g, lowerWords, capitalised),

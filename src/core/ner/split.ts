@@ -10,6 +10,7 @@ import { isHead, isNameWord, isTitle } from './runs';
 import {
   AFFILIATIONS,
   CALENDAR_WORDS,
+  FAITHS_AND_PEOPLES,
   FUNCTION_WORDS,
   GROUP_NOUN,
   HONORIFICS,
@@ -170,8 +171,14 @@ export function trimEdges(
       out.length > 1 &&
       !inList(ORGANISATION_HEADS, lastWord) &&
       !inList(PLACE_HEADS, lastWord);
+    // "Islamist Muslim Brotherhood": a movement's adjective before a faith or a people describes the name.
+    const isLabel =
+      /ists?$/u.test(w) &&
+      out.length > 2 &&
+      (inList(FAITHS_AND_PEOPLES, second) || demonyms.has(fold(second)));
     if (
       isFunction ||
+      isLabel ||
       inList(CALENDAR_WORDS, w) ||
       commonAtStart ||
       isContraction ||

@@ -38,6 +38,10 @@ export interface Article {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** Every word the text writes starting in lower case: "said", "bank". */
+  lowerWords: ReadonlySet<string>;
+  /** Every word the text writes capitalised. */
+  capitalised: ReadonlySet<string>;
 }
 
 // "CreditMichael Appleton": a photo credit glued to its name is two words.
@@ -147,5 +151,11 @@ export function readArticle(text: string): Article {
       first = false;
     }
   }
-  return { text, sentences, tokens };
+  // Read once here rather than by each stage that asks.
+  const lowerWords = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const t of tokens)
+    if (t.isCapitalised) capitalised.add(t.text);
+    else if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  return { text, sentences, tokens, lowerWords, capitalised };
 }

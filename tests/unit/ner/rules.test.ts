@@ -322,6 +322,9 @@ describe('capitals that name no one', () => {
   test('a role in capitals is no entity', () => {
     expect(names('The memo was read out by our POLITICAL EDITOR on Tuesday.')).toEqual([]);
   });
+  test('a movement adjective before a faith stays out of the name', () => {
+    expect(names('Leaders of the Islamist Muslim League met in Tarnby.')).toContain('Muslim League');
+  });
   test('a sentence glued to the last one starts a sentence', () => {
     expect(names('The vote was close.Rumours about Tarnby spread fast.')).toEqual(['Tarnby']);
   });
