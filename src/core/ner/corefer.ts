@@ -43,7 +43,8 @@ function retype(g: Group, isCommon: (word: string) => boolean): void {
 
 function merge(from: Group, into: Group): void {
   if (from === into || from.into) return;
-  into.mentions.push(...from.mentions);
+  // One by one: spreading a long text's mentions as arguments could overflow the stack.
+  for (const m of from.mentions) into.mentions.push(m);
   for (const f of from.forms) into.forms.add(f);
   addClues(into.clues, from.clues);
   from.into = into;

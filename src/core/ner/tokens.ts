@@ -76,24 +76,14 @@ function isTitleCaseLine(line: string, isFirst: boolean): boolean {
  * Words glued by text extraction ("WashingtonNine", "NelsonSchwartz") cut in two where the first part is a
  * given name or a place the gazetteer knows; "McDonald", "WhatsApp" and "iPhone" stay whole.
  */
-function glued(matches: Iterable<RegExpMatchArray>): { 0: string; index: number }[] {
+function gluedCut(word: string): [string, string] | undefined {
+  // Most words have no capital after their first letter: skip the pattern for them.
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
+  const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word);
+  const [, left, right] = cut ?? [];
+  if (left === undefined || right === undefined) return undefined;
   const { firstNames, places } = gazetteer();
-  const out: { 0: string; index: number }[] = [];
-  for (const m of matches) {
-    const word = m[0];
-    const index = m.index ?? 0;
-    // Most words have no capital after their first letter: skip the pattern for them.
-    const cut = /\p{Ll}\p{Lu}/u.test(word) ? /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word) : null;
-    const left = cut?.[1];
-    if (
-      cut?.[2] !== undefined &&
-      left !== undefined &&
-      (firstNames.has(fold(left)) || places.has(fold(left)))
-    ) {
-      out.push({ 0: left, index }, { 0: cut[2], index: index + left.length });
-    } else out.push({ 0: word, index });
-  }
-  return out;
+  return firstNames.has(fold(left)) || places.has(fold(left)) ? [left, right] : undefined;
 }
 
 /**
@@ -117,38 +107,49 @@ function opensAfter(text: string, from: number, start: number): boolean {
 export function readArticle(text: string): Article {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const span of splitSentences(text)) {
+  let span = { start: 0, end: 0 };
+  let isHeading = false;
+  let first = true;
+  const push = (raw: string, at: number): void => {
+    let word = raw;
+    if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
+    const last = word.charAt(word.length - 1);
+    // Only a word ending in "s" or an apostrophe can be possessive: skip the patterns for the others.
+    const isPossessive = last === 's' && word.length > 2 && /['’`]s$/u.test(word);
+    if (isPossessive || ((last === "'" || last === '’') && /\p{L}s['’]$/u.test(word)))
+      word = word.replace(POSSESSIVE, '');
+    const start = span.start + at;
+    // A word starting in lower case is never in capitals: skip the letters' copy for it.
+    const isLower = /^\p{Ll}/u.test(word);
+    const letters = isLower ? '' : word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      sentence: sentences.length - 1,
+      // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
+      isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
+      isPossessive,
+      isCapitalised: !isLower && /^\p{Lu}/u.test(word),
+      isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
+      isHeading,
+    });
+    first = false;
+  };
+  for (const next of splitSentences(text)) {
+    span = next;
     const slice = text.slice(span.start, span.end);
     // Only the text's first line, on a line of its own, can be a title ending with a dot.
-    const isHeading = isTitleCaseLine(
-      slice,
-      sentences.length === 0 && /^[ \t]*\n/u.test(text.slice(span.end)),
-    );
-    const index = sentences.length;
+    isHeading = isTitleCaseLine(slice, sentences.length === 0 && /^[ \t]*\n/u.test(text.slice(span.end)));
     sentences.push({ start: span.start, end: span.end, firstToken: tokens.length, isHeading });
-    let first = true;
-    for (const m of glued(slice.matchAll(WORD))) {
-      let word = m[0];
-      if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
-      const isPossessive = word.length > 2 && /['’`]s$/u.test(word);
-      if (isPossessive || /\p{L}s['’]$/u.test(word)) word = word.replace(POSSESSIVE, '');
-      const start = span.start + m.index;
-      const isCapitalised = /^\p{Lu}/u.test(word);
-      // A word starting in lower case is never in capitals: skip the letters' copy for it.
-      const letters = /^\p{Ll}/u.test(word) ? '' : word.replace(/[^\p{L}]/gu, '');
-      tokens.push({
-        text: word,
-        start,
-        end: start + word.length,
-        sentence: index,
-        // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
-        isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
-        isPossessive,
-        isCapitalised,
-        isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
-        isHeading,
-      });
-      first = false;
+    first = true;
+    for (const m of slice.matchAll(WORD)) {
+      const cut = gluedCut(m[0]);
+      if (cut === undefined) push(m[0], m.index);
+      else {
+        push(cut[0], m.index);
+        push(cut[1], m.index + cut[0].length);
+      }
     }
   }
   // Read once here rather than by each stage that asks.
