@@ -57,6 +57,14 @@ export function cluesOf(article: Article, m: Mention): Clues {
   if (after && after.sentence === m.sentence) {
     if (inList(SPEECH_VERBS, after.text) && /^[\s,]*$/u.test(gapAfter)) clues.speech += 1;
     if (inList(ORGANISATION_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter)) clues.organisation += 3;
+    // "Pemberly’s buyout": only a company is bought out or merged ("Carla’s shares" may be hers).
+    if (
+      /^(?:buyout|takeover|merger|earnings|revenue|profits|ipo|shareholders|stockholders)$/iu.test(
+        after.text,
+      ) &&
+      /^['’`]s\s+$/u.test(gapAfter)
+    )
+      clues.organisation += 3;
     // "the Carter administration": one word before it is a leader's surname.
     if (m.words.length === 1 && inList(PERSON_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter))
       clues.person += 3;

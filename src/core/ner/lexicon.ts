@@ -98,7 +98,7 @@ export const NAME_CONNECTORS = words('of for on and the a & de du des la le del 
 
 /** Lower-case nouns after a name that make it an organisation's: "Con Edison officials", "Apple shares". */
 export const ORGANISATION_FOLLOWERS = words(
-  'officials executives employees staff shares stock stockholders shareholders headquarters spokesman spokeswoman spokesperson board customers subscribers users stores',
+  'officials executives employees staff shares stock stockholders shareholders headquarters spokesman spokeswoman spokesperson board customers subscribers users stores buyout takeover merger earnings revenue profits ipo',
 );
 
 /** Verbs after a name that say a person (or organisation) speaks: "Smith said". */

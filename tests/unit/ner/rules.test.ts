@@ -204,6 +204,18 @@ describe('types from evidence', () => {
       'Lisbon Dynamics',
       'organisation',
     ],
+    [
+      'a possessive before a company event',
+      'Analysts doubted that Dell’s buyout would close.',
+      'Dell',
+      'organisation',
+    ],
+    [
+      'a possessive before shares a person may own',
+      'Analysts said Carla’s shares were sold.',
+      'Carla',
+      'person',
+    ],
   ])('types %s', (_rule, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
