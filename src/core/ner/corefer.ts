@@ -9,6 +9,7 @@ import { cluesOf, type Clues } from './evidence';
 import { fold, gazetteer } from './gazetteer';
 import { NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, inList } from './lexicon';
 import type { Article } from './tokens';
+import { typeByCoordination } from './coordination';
 import { bestType, isAcronym, knownPlace, typeScores, type NameType } from './typing';
 
 /** Mentions that name one thing, with the clues gathered over them. */
@@ -184,6 +185,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
       orgWords.has(keyOf(g.words.slice(0, 1)))
     )
       g.type = 'organisation';
+  typeByCoordination(article, live);
   return live;
 }
 

@@ -216,6 +216,12 @@ describe('types from evidence', () => {
       'Carla',
       'person',
     ],
+    [
+      'a bare name listed beside an organisation',
+      'The union met executives from Pemberton Holdings and Kelly on Monday.',
+      'Kelly',
+      'organisation',
+    ],
   ])('types %s', (_rule, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
