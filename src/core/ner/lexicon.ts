@@ -90,11 +90,11 @@ export const PLACE_HEADS = words(`
 
 /** Lower-case joiners that stay inside a person's name: "Bill de Blasio", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = words(
-  'de du des da di del della der den van von ter la le los las al el bin ibn bint ben y e dos das zu',
+  "de du des da di del della der den van von ter la le los las al el bin ibn bint ben y e dos das zu d' d’",
 );
 
 /** Lower-case words that stay inside an organisation's or place's name between capitals. */
-export const NAME_CONNECTORS = words('of for on and the a & de du des la le del di');
+export const NAME_CONNECTORS = words("of for on and the a & de du des la le del di d' d’ l' l’");
 
 /** Lower-case nouns after a name that make it an organisation's: "Con Edison officials", "Apple shares". */
 export const ORGANISATION_FOLLOWERS = words(

@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  PLACE_LEADS,
   inList,
 } from './lexicon';
 
@@ -94,7 +95,8 @@ export function splitConnectors(article: Article, run: readonly number[]): numbe
     }
     const rest = run.slice(k + 1);
     const leftHasHead = current.some(
-      (j) => inList(ORGANISATION_HEADS, word(j)) || inList(PLACE_HEADS, word(j)),
+      (j) =>
+        inList(ORGANISATION_HEADS, word(j)) || inList(PLACE_HEADS, word(j)) || inList(PLACE_LEADS, word(j)),
     );
     const leftEndsInHead = isHead(word(current[current.length - 1]));
     const rightEndsInHead = inList(ORGANISATION_HEADS, word(rest[rest.length - 1]));

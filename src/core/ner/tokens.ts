@@ -144,11 +144,15 @@ export function readArticle(text: string): Article {
     sentences.push({ start: span.start, end: span.end, firstToken: tokens.length, isHeading });
     first = true;
     for (const m of slice.matchAll(WORD)) {
-      const cut = gluedCut(m[0]);
-      if (cut === undefined) push(m[0], m.index);
+      // French elision: "l’Ukraine" is "l’" and "Ukraine", "d’Orsay" is "d’" and "Orsay".
+      const elided = /^[dl]['’]\p{Lu}/u.test(m[0]) ? m[0].slice(0, 2) : '';
+      if (elided) push(elided, m.index);
+      const cut = gluedCut(m[0].slice(elided.length));
+      const at = m.index + elided.length;
+      if (cut === undefined) push(m[0].slice(elided.length), at);
       else {
-        push(cut[0], m.index);
-        push(cut[1], m.index + cut[0].length);
+        push(cut[0], at);
+        push(cut[1], at + cut[0].length);
       }
     }
   }
@@ -157,6 +161,7 @@ export function readArticle(text: string): Article {
   const capitalised = new Set<string>();
   for (const t of tokens)
     if (t.isCapitalised) capitalised.add(t.text);
-    else if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+    // An elided "d’" or "l’" is a particle, not an everyday word a name could be made of.
+    else if (/^\p{Ll}/u.test(t.text) && !/['’]$/u.test(t.text)) lowerWords.add(t.text);
   return { text, sentences, tokens, lowerWords, capitalised };
 }

@@ -348,6 +348,20 @@ describe('capitals that name no one', () => {
   });
 });
 
+describe('French elision', () => {
+  test('"l’" is cut off the name it runs into', () => {
+    expect(find('Le ministre a parlé de l’Ukraine hier soir.', 'Ukraine')?.type).toBe('place');
+  });
+  test('"d’" stays inside a street’s and a person’s name', () => {
+    const found = names('Hier, Valéry Giscard d’Estaing a quitté le Quai d’Orsay à pied.');
+    expect(found).toContain('Valéry Giscard d’Estaing');
+    expect(found).toContain('Quai d’Orsay');
+    expect(
+      find('Hier, Valéry Giscard d’Estaing a quitté le Quai d’Orsay à pied.', 'Quai d’Orsay')?.type,
+    ).toBe('place');
+  });
+});
+
 describe('languages it cannot read do no harm', () => {
   test.each([
     [
