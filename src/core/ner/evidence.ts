@@ -95,3 +95,36 @@ export function cluesOf(article: Article, m: Mention): Clues {
     clues.speech += 1;
   return clues;
 }
+
+// French articles and prepositions before a noun: "ministre des Affaires étrangères".
+const FRENCH_BEFORE = /^(?:des|du|de|la|le|les|aux|au|d['’]|l['’])$/u;
+
+/**
+ * Whether a one-word name is only a noun French capitalises inside a lower-case phrase ("ministre des
+ * Affaires étrangères", "ministère des Armées"): every mention in the body sits between a French article
+ * and a lower-case word.
+ */
+export function isCapitalisedNoun(
+  article: Article,
+  words: readonly string[],
+  mentions: readonly Mention[],
+): boolean {
+  const { tokens } = article;
+  if (words.length !== 1) return false;
+  const body = mentions.filter((m) => !m.isWeak);
+  return (
+    body.length > 0 &&
+    body.every((m) => {
+      const before = tokens[m.first - 1];
+      const after = tokens[m.last + 1];
+      return (
+        before !== undefined &&
+        after !== undefined &&
+        after.sentence === m.sentence &&
+        FRENCH_BEFORE.test(before.text) &&
+        /^\p{Ll}{3,}/u.test(after.text) &&
+        /^\s+$/u.test(article.text.slice(tokens[m.last]?.end ?? m.end, after.start))
+      );
+    })
+  );
+}

@@ -4,6 +4,7 @@
  * who it appears with). Pure: plain text in, plain data out.
  */
 import { findMentions } from './candidates';
+import { isCapitalisedNoun } from './evidence';
 import { groupMentions, type Group } from './corefer';
 import { fold, gazetteer, isDemonymLike } from './gazetteer';
 import {
@@ -53,7 +54,8 @@ export interface ExtractedEntity {
 }
 
 /** Whether a group can stand as an entity: not a demonym, date, title or common word, and not only weakly capitalised. */
-function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: ReadonlySet<string>): boolean {
+function isEntity(article: Article, g: Group): boolean {
+  const { lowerWords, capitalised } = article;
   const { demonyms, firstNames } = gazetteer();
   const name = fold(g.words.join(' '));
   if (!/\p{L}{2}/u.test(name.replace(/\./gu, ''))) return false;
@@ -90,6 +92,9 @@ function isEntity(g: Group, lowerWords: ReadonlySet<string>, capitalised: Readon
     return false;
   // "NETWORK POLITICAL EDITOR": a role in capitals, as a byline's tail writes it, names no one.
   if (g.words.every((w) => !/\p{Ll}/u.test(w)) && g.words.some((w) => inList(PERSON_ROLE_NOUNS, w)))
+    return false;
+  // "ministre des Affaires étrangères": a capital French gives a noun inside a phrase, unless it heads an institution.
+  if (!isPlace && !inList(ORGANISATION_HEADS, word) && isCapitalisedNoun(article, g.words, g.mentions))
     return false;
   // "Co.", "Inc.": an abbreviated head alone.
   if (g.words.length === 1 && word.endsWith('.') && inList(ORGANISATION_HEADS, word)) return false;
@@ -180,12 +185,10 @@ function bylineSentences(article: Article): Set<number> {
 /** Finds the people, places and organisations an article names. */
 export function extractEntities(text: string): ExtractedEntity[] {
   const article = readArticle(text);
-  const { lowerWords } = article;
   const bylines = bylineSentences(article);
-  const { capitalised } = article;
   const isByline = (g: Group): boolean => g.mentions.some((m) => bylines.has(m.sentence));
   const groups = groupMentions(article, findMentions(article)).filter(
-    (g) => isByline(g) || isEntity(g, lowerWords, capitalised),
+    (g) => isByline(g) || isEntity(article, g),
   );
   // The byline's name is its author's.
   for (const g of groups) if (isByline(g) && g.words.length > 1) g.type = 'person';

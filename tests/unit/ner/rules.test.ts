@@ -362,6 +362,15 @@ describe('French elision', () => {
   });
 });
 
+describe('French capitals on common nouns', () => {
+  test('a noun capitalised inside a lower-case phrase is no organisation', () => {
+    expect(names('Le ministre des Finances publiques a parlé hier à Lyon.')).toEqual(['Lyon']);
+  });
+  test('an institution keeps its capital', () => {
+    expect(names('La Commission européenne a parlé hier à Lyon.')).toContain('Commission');
+  });
+});
+
 describe('languages it cannot read do no harm', () => {
   test.each([
     [
