@@ -77,7 +77,13 @@ function quotedTitles(text: string): [number, number][] {
 /** Every candidate mention in the article, in text order. */
 export function findMentions(article: Article): Mention[] {
   const titles = quotedTitles(article.text);
-  return findAllMentions(article).filter((m) => !titles.some(([from, to]) => m.start >= from && m.end <= to));
+  // Mentions and titles both come in text order: one walk through each, not every title per mention.
+  let t = 0;
+  return findAllMentions(article).filter((m) => {
+    while (t < titles.length && (titles[t]?.[1] ?? 0) <= m.start) t += 1;
+    const title = titles[t];
+    return !(title && m.start >= title[0] && m.end <= title[1]);
+  });
 }
 
 /** The capitalised runs written mid-sentence somewhere in the text, folded: names the text vouches for. */
@@ -98,7 +104,7 @@ function midSentenceNames(article: Article): Set<string> {
 }
 
 function findAllMentions(article: Article): Mention[] {
-  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const { lowerWords } = article;
   const out: Mention[] = [];
   const { tokens } = article;
   const midSentence = midSentenceNames(article);

@@ -9,6 +9,7 @@ import { cluesOf, type Clues } from './evidence';
 import { fold, gazetteer } from './gazetteer';
 import { NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, inList } from './lexicon';
 import type { Article } from './tokens';
+import { typeByCoordination } from './coordination';
 import { bestType, isAcronym, knownPlace, typeScores, type NameType } from './typing';
 
 /** Mentions that name one thing, with the clues gathered over them. */
@@ -43,7 +44,8 @@ function retype(g: Group, isCommon: (word: string) => boolean): void {
 
 function merge(from: Group, into: Group): void {
   if (from === into || from.into) return;
-  into.mentions.push(...from.mentions);
+  // One by one: spreading a long text's mentions as arguments could overflow the stack.
+  for (const m of from.mentions) into.mentions.push(m);
   for (const f of from.forms) into.forms.add(f);
   addClues(into.clues, from.clues);
   from.into = into;
@@ -117,7 +119,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     addClues(g.clues, cluesOf(article, m));
   }
   const groups = [...byKey.values()];
-  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const { lowerWords } = article;
   const { commonWords } = gazetteer();
   const isCommon = (w: string): boolean =>
     lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
@@ -183,6 +185,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
       orgWords.has(keyOf(g.words.slice(0, 1)))
     )
       g.type = 'organisation';
+  typeByCoordination(article, live);
   return live;
 }
 

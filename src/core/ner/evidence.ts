@@ -10,6 +10,7 @@ import { knownPlace } from './typing';
 import {
   ORGANISATION_FOLLOWERS,
   ORGANISATION_HEADS,
+  PERSON_FOLLOWERS,
   PERSON_ROLE_NOUNS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -56,8 +57,24 @@ export function cluesOf(article: Article, m: Mention): Clues {
   if (after && after.sentence === m.sentence) {
     if (inList(SPEECH_VERBS, after.text) && /^[\s,]*$/u.test(gapAfter)) clues.speech += 1;
     if (inList(ORGANISATION_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter)) clues.organisation += 3;
+    // "Pemberly’s buyout": only a company is bought out or merged ("Carla’s shares" may be hers).
+    if (
+      /^(?:buyout|takeover|merger|earnings|revenue|profits|ipo|shareholders|stockholders)$/iu.test(
+        after.text,
+      ) &&
+      /^['’`]s\s+$/u.test(gapAfter)
+    )
+      clues.organisation += 3;
+    // "the Carter administration": one word before it is a leader's surname.
+    if (m.words.length === 1 && inList(PERSON_FOLLOWERS, after.text) && /^\s+$/u.test(gapAfter))
+      clues.person += 3;
     // "Vulture magazine", "the CIS department": a lower-case organisation head after the name.
-    if (/^\p{Ll}/u.test(after.text) && inList(ORGANISATION_HEADS, after.text) && /^\s+$/u.test(gapAfter))
+    if (
+      /^\p{Ll}/u.test(after.text) &&
+      inList(ORGANISATION_HEADS, after.text) &&
+      !(m.words.length === 1 && inList(PERSON_FOLLOWERS, after.text)) &&
+      /^\s+$/u.test(gapAfter)
+    )
       clues.organisation += 3;
     if (/^,\s*$/u.test(gapAfter) && /^(?:who|whose)$/u.test(after.text)) clues.person += 2;
     // "Ketchikan, Alaska", "Cupertino, California": a town, then its state or country.
@@ -77,4 +94,37 @@ export function cluesOf(article: Article, m: Mention): Clues {
   if (before && inList(SPEECH_VERBS, before.text) && /^\s+$/u.test(text.slice(before.end, m.start)))
     clues.speech += 1;
   return clues;
+}
+
+// French articles and prepositions before a noun: "ministre des Affaires étrangères".
+const FRENCH_BEFORE = /^(?:des|du|de|la|le|les|aux|au|d['’]|l['’])$/u;
+
+/**
+ * Whether a one-word name is only a noun French capitalises inside a lower-case phrase ("ministre des
+ * Affaires étrangères", "ministère des Armées"): every mention in the body sits between a French article
+ * and a lower-case word.
+ */
+export function isCapitalisedNoun(
+  article: Article,
+  words: readonly string[],
+  mentions: readonly Mention[],
+): boolean {
+  const { tokens } = article;
+  if (words.length !== 1) return false;
+  const body = mentions.filter((m) => !m.isWeak);
+  return (
+    body.length > 0 &&
+    body.every((m) => {
+      const before = tokens[m.first - 1];
+      const after = tokens[m.last + 1];
+      return (
+        before !== undefined &&
+        after !== undefined &&
+        after.sentence === m.sentence &&
+        FRENCH_BEFORE.test(before.text) &&
+        /^\p{Ll}{3,}/u.test(after.text) &&
+        /^\s+$/u.test(article.text.slice(tokens[m.last]?.end ?? m.end, after.start))
+      );
+    })
+  );
 }

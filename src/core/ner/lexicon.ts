@@ -90,15 +90,15 @@ export const PLACE_HEADS = words(`
 
 /** Lower-case joiners that stay inside a person's name: "Bill de Blasio", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = words(
-  'de du des da di del della der den van von ter la le los las al el bin ibn bint ben y e dos das zu',
+  "de du des da di del della der den van von ter la le los las al el bin ibn bint ben y e dos das zu d' d’",
 );
 
 /** Lower-case words that stay inside an organisation's or place's name between capitals. */
-export const NAME_CONNECTORS = words('of for on and the a & de du des la le del di');
+export const NAME_CONNECTORS = words("of for on and the a & de du des la le del di d' d’ l' l’");
 
 /** Lower-case nouns after a name that make it an organisation's: "Con Edison officials", "Apple shares". */
 export const ORGANISATION_FOLLOWERS = words(
-  'officials executives employees staff shares stock stockholders shareholders headquarters spokesman spokeswoman spokesperson board customers subscribers users stores',
+  'officials executives employees staff shares stock stockholders shareholders headquarters spokesman spokeswoman spokesperson board customers subscribers users stores buyout takeover merger earnings revenue profits ipo',
 );
 
 /** Verbs after a name that say a person (or organisation) speaks: "Smith said". */
@@ -121,6 +121,22 @@ export const AFFILIATIONS = words(
 export const COMMON_ACRONYMS = words(
   'tv id pm am pt et est gmt utc ceo cfo coo cto gdp dna ok pr hr ai faq pdf url usb gps vip mp dj nb ps hd uv lol omg diy cpu gpu ram os api sdk pc',
 );
+
+/** Faiths and peoples named as adjectives or groups, not in a country gazetteer: "Muslim leaders", "Roman mosaics". */
+export const FAITHS_AND_PEOPLES = words(`
+  muslim muslims christian christians jewish jew jews catholic catholics protestant protestants hindu hindus
+  buddhist buddhists sikh sikhs orthodox evangelical evangelicals sunni sunnis shia shiite shiites coptic copt
+  copts roman romans latino latinos latina hispanic hispanics arab arabs islamist islamists jihadist jihadists
+  mormon mormons anglican anglicans lutheran methodist baptist quaker amish kurd kurds berber berbers
+`);
+
+/** First words of a street's, square's or building's name, French style: "Quai d'Orsay", "Rue de Rivoli". */
+export const PLACE_LEADS = words(
+  'quai rue place avenue boulevard allée pont gare cours impasse chemin palais château piazza via calle plaza paseo',
+);
+
+/** Nouns after a name that make it a (usually American) leader's: "the Obama administration". */
+export const PERSON_FOLLOWERS = words('administration presidency');
 
 /** Endings of adjectives and group nouns made from names: "Keynesian", "Islamists", "New Yorkers". */
 export const GROUP_NOUN = /(?:ian|ean|ians|eans|ists?|ites|ese|ans)$/u;

@@ -19,6 +19,8 @@ import {
 export function joined(text: string, a: Token, b: Token): boolean {
   if (a.isPossessive) return false;
   // One or two spaces, or a hard-wrapped line's break and indentation.
+  // "d’" of "Quai d’Orsay", cut off its word (see tokens.ts), is joined to it with no space.
+  if (a.end === b.start) return /^[dl]['’]$/u.test(a.text);
   return /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*\n[ \t\u00a0]*)$/u.test(text.slice(a.end, b.start));
 }
 

@@ -10,12 +10,14 @@ import { isHead, isNameWord, isTitle } from './runs';
 import {
   AFFILIATIONS,
   CALENDAR_WORDS,
+  FAITHS_AND_PEOPLES,
   FUNCTION_WORDS,
   GROUP_NOUN,
   HONORIFICS,
   NAME_PARTICLES,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  PLACE_LEADS,
   inList,
 } from './lexicon';
 
@@ -93,7 +95,8 @@ export function splitConnectors(article: Article, run: readonly number[]): numbe
     }
     const rest = run.slice(k + 1);
     const leftHasHead = current.some(
-      (j) => inList(ORGANISATION_HEADS, word(j)) || inList(PLACE_HEADS, word(j)),
+      (j) =>
+        inList(ORGANISATION_HEADS, word(j)) || inList(PLACE_HEADS, word(j)) || inList(PLACE_LEADS, word(j)),
     );
     const leftEndsInHead = isHead(word(current[current.length - 1]));
     const rightEndsInHead = inList(ORGANISATION_HEADS, word(rest[rest.length - 1]));
@@ -170,8 +173,14 @@ export function trimEdges(
       out.length > 1 &&
       !inList(ORGANISATION_HEADS, lastWord) &&
       !inList(PLACE_HEADS, lastWord);
+    // "Islamist Muslim Brotherhood": a movement's adjective before a faith or a people describes the name.
+    const isLabel =
+      /ists?$/u.test(w) &&
+      out.length > 2 &&
+      (inList(FAITHS_AND_PEOPLES, second) || demonyms.has(fold(second)));
     if (
       isFunction ||
+      isLabel ||
       inList(CALENDAR_WORDS, w) ||
       commonAtStart ||
       isContraction ||

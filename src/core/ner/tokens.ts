@@ -38,12 +38,17 @@ export interface Article {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** Every word the text writes starting in lower case: "said", "bank". */
+  lowerWords: ReadonlySet<string>;
+  /** Every word the text writes capitalised. */
+  capitalised: ReadonlySet<string>;
 }
 
 // "CreditMichael Appleton": a photo credit glued to its name is two words.
 const WORD =
   /Credit(?=\p{Lu})|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’`]|-|&|\.(?=\p{Ll}))\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}[\p{N}.,:]*[\p{L}\p{N}]*|&/gu;
 const POSSESSIVE = /['’`]s?$/u;
+const OPENING_MARKS = ':“"‘—–';
 
 /** Whether a trailing dot belongs to the word: "Mr.", "U.S.", an initial "G.". */
 function keepsDot(word: string): boolean {
@@ -71,61 +76,92 @@ function isTitleCaseLine(line: string, isFirst: boolean): boolean {
  * Words glued by text extraction ("WashingtonNine", "NelsonSchwartz") cut in two where the first part is a
  * given name or a place the gazetteer knows; "McDonald", "WhatsApp" and "iPhone" stay whole.
  */
-function glued(matches: Iterable<RegExpMatchArray>): { 0: string; index: number }[] {
+function gluedCut(word: string): [string, string] | undefined {
+  // Most words have no capital after their first letter: skip the pattern for them.
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
+  const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word);
+  const [, left, right] = cut ?? [];
+  if (left === undefined || right === undefined) return undefined;
   const { firstNames, places } = gazetteer();
-  const out: { 0: string; index: number }[] = [];
-  for (const m of matches) {
-    const word = m[0];
-    const index = m.index ?? 0;
-    // Most words have no capital after their first letter: skip the pattern for them.
-    const cut = /\p{Ll}\p{Lu}/u.test(word) ? /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word) : null;
-    const left = cut?.[1];
-    if (
-      cut?.[2] !== undefined &&
-      left !== undefined &&
-      (firstNames.has(fold(left)) || places.has(fold(left)))
-    ) {
-      out.push({ 0: left, index }, { 0: cut[2], index: index + left.length });
-    } else out.push({ 0: word, index });
+  return firstNames.has(fold(left)) || places.has(fold(left)) ? [left, right] : undefined;
+}
+
+/**
+ * Whether the word at `start` follows a colon, dash or opening quote, where a capital says as little as at a
+ * sentence's start, or a full stop glued to a lower-case word ("organisations.Memories"), a sentence
+ * text extraction ran together with the last.
+ */
+function opensAfter(text: string, from: number, start: number): boolean {
+  const c = text.charAt(start - 1);
+  if ((c === '.' || c === '!' || c === '?') && /\p{Ll}/u.test(text.charAt(start - 2))) return true;
+  // Read back over at most three characters, without cutting a substring for every word.
+  for (let at = start - 1; at >= from; at -= 1) {
+    const d = text.charAt(at);
+    if (OPENING_MARKS.includes(d)) return true;
+    if (d !== ' ' && d !== '\t' && d !== '\n' && d !== '\r' && d !== '\u00a0') return false;
   }
-  return out;
+  return false;
 }
 
 /** Cuts an article into sentences and word tokens. */
 export function readArticle(text: string): Article {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const span of splitSentences(text)) {
+  let span = { start: 0, end: 0 };
+  let isHeading = false;
+  let first = true;
+  const push = (raw: string, at: number): void => {
+    let word = raw;
+    if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
+    const last = word.charAt(word.length - 1);
+    // Only a word ending in "s" or an apostrophe can be possessive: skip the patterns for the others.
+    const isPossessive = last === 's' && word.length > 2 && /['’`]s$/u.test(word);
+    if (isPossessive || ((last === "'" || last === '’') && /\p{L}s['’]$/u.test(word)))
+      word = word.replace(POSSESSIVE, '');
+    const start = span.start + at;
+    // A word starting in lower case is never in capitals: skip the letters' copy for it.
+    const isLower = /^\p{Ll}/u.test(word);
+    const letters = isLower ? '' : word.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      sentence: sentences.length - 1,
+      // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
+      isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
+      isPossessive,
+      isCapitalised: !isLower && /^\p{Lu}/u.test(word),
+      isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
+      isHeading,
+    });
+    first = false;
+  };
+  for (const next of splitSentences(text)) {
+    span = next;
     const slice = text.slice(span.start, span.end);
     // Only the text's first line, on a line of its own, can be a title ending with a dot.
-    const isHeading = isTitleCaseLine(
-      slice,
-      sentences.length === 0 && /^[ \t]*\n/u.test(text.slice(span.end)),
-    );
-    const index = sentences.length;
+    isHeading = isTitleCaseLine(slice, sentences.length === 0 && /^[ \t]*\n/u.test(text.slice(span.end)));
     sentences.push({ start: span.start, end: span.end, firstToken: tokens.length, isHeading });
-    let first = true;
-    for (const m of glued(slice.matchAll(WORD))) {
-      let word = m[0];
-      if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
-      const isPossessive = word.length > 2 && /['’`]s$/u.test(word);
-      if (isPossessive || /\p{L}s['’]$/u.test(word)) word = word.replace(POSSESSIVE, '');
-      const start = span.start + m.index;
-      const letters = word.replace(/[^\p{L}]/gu, '');
-      tokens.push({
-        text: word,
-        start,
-        end: start + word.length,
-        sentence: index,
-        // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
-        isSentenceStart: first || /[:“"‘—–]\s*$/u.test(text.slice(Math.max(span.start, start - 3), start)),
-        isPossessive,
-        isCapitalised: /^\p{Lu}/u.test(word),
-        isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
-        isHeading,
-      });
-      first = false;
+    first = true;
+    for (const m of slice.matchAll(WORD)) {
+      // French elision: "l’Ukraine" is "l’" and "Ukraine", "d’Orsay" is "d’" and "Orsay".
+      const elided = /^[dl]['’]\p{Lu}/u.test(m[0]) ? m[0].slice(0, 2) : '';
+      if (elided) push(elided, m.index);
+      const cut = gluedCut(m[0].slice(elided.length));
+      const at = m.index + elided.length;
+      if (cut === undefined) push(m[0].slice(elided.length), at);
+      else {
+        push(cut[0], at);
+        push(cut[1], at + cut[0].length);
+      }
     }
   }
-  return { text, sentences, tokens };
+  // Read once here rather than by each stage that asks.
+  const lowerWords = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const t of tokens)
+    if (t.isCapitalised) capitalised.add(t.text);
+    // An elided "d’" or "l’" is a particle, not an everyday word a name could be made of.
+    else if (/^\p{Ll}/u.test(t.text) && !/['’]$/u.test(t.text)) lowerWords.add(t.text);
+  return { text, sentences, tokens, lowerWords, capitalised };
 }

@@ -5,7 +5,7 @@
  */
 import type { Clues } from './evidence';
 import { fold, gazetteer } from './gazetteer';
-import { ORGANISATION_HEADS, PLACE_HEADS, inList } from './lexicon';
+import { ORGANISATION_HEADS, PLACE_HEADS, PLACE_LEADS, inList } from './lexicon';
 
 /** The three types the engine tells apart. */
 export type NameType = 'person' | 'place' | 'organisation';
@@ -52,6 +52,8 @@ export function typeScores(
   if (words.length > 1 && words.some(isHeadAt)) s.organisation += 6;
   s.organisation += Math.min(clues.organisation, 6);
   if (inList(PLACE_HEADS, last) && words.length > 1) s.place += 4;
+  // "Quai d'Orsay", "Rue de Rivoli": a street or square, French style, leads with its head.
+  if (words.length > 1 && inList(PLACE_LEADS, first)) s.place += 8;
   // "White House", "Opera House": a building.
   if (/^house$/iu.test(last) && words.length === 2) s.place += 10;
   if (words.length > 1 && QUALIFIERS.has(fold(first)) && places.has(fold(words.slice(1).join(' '))))
@@ -71,8 +73,11 @@ export function typeScores(
   const hasHead = words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w));
   // Two to four capitalised words with nothing else known read as a person's name, unless one of them
   // is a word the article also writes in lower case ("Breitbart Tech", "Islamic State" rarely are people).
-  if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace && !words.some(isCommon))
-    s.person += 1.5;
+  // "Cambridge Analytica", "Yahoo Finance": a place or an everyday word first is a company's way of naming.
+  const { commonWords } = gazetteer();
+  const isShapedLikeName =
+    !places.has(fold(first)) && (isGiven || !commonWords.has(fold(last))) && !words.some(isCommon);
+  if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace && isShapedLikeName) s.person += 1.5;
   // With nothing else known, a name is an organisation's (companies are named bare more than anything).
   s.organisation += words.length === 1 ? 1 : 1.5;
   return s;

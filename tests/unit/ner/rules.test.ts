@@ -185,6 +185,43 @@ describe('types from evidence', () => {
       'Lantern',
       'organisation',
     ],
+    [
+      'a surname before "administration"',
+      'Tariffs rose under the Hollister administration and fell later.',
+      'Hollister',
+      'person',
+    ],
+    [
+      'a French street, its head first',
+      'Le ministre a quitté le Quai de Vernelle après la réunion.',
+      'Quai de Vernelle',
+      'place',
+    ],
+    ['a square, its head first', 'The march ended on Place de la Lune.', 'Place de la Lune', 'place'],
+    [
+      'a company named after its city',
+      'Analysts at Lisbon Dynamics expect a loss this year.',
+      'Lisbon Dynamics',
+      'organisation',
+    ],
+    [
+      'a possessive before a company event',
+      'Analysts doubted that Dell’s buyout would close.',
+      'Dell',
+      'organisation',
+    ],
+    [
+      'a possessive before shares a person may own',
+      'Analysts said Carla’s shares were sold.',
+      'Carla',
+      'person',
+    ],
+    [
+      'a bare name listed beside an organisation',
+      'The union met executives from Pemberton Holdings and Kelly on Monday.',
+      'Kelly',
+      'organisation',
+    ],
   ])('types %s', (_rule, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
@@ -284,6 +321,53 @@ describe('what the article says', () => {
     expect(brandt?.mentions).toHaveLength(2);
     const partner = entities[brandt?.cooccurring[0] ?? -1];
     expect(partner?.name).toBe('Selvik Shipping Company');
+  });
+});
+
+describe('faiths and peoples are no entity', () => {
+  test.each([
+    ['a faith as an adjective', 'Muslim leaders met in Tarnby on Monday.', 'Muslim'],
+    ['a people as an adjective', 'The museum in Tarnby keeps Roman coins from the dig.', 'Roman'],
+    ['a faith as a group', 'Catholics and Copts prayed together in Tarnby.', 'Copts'],
+  ])('%s', (_rule, text, word) => {
+    expect(names(text)).not.toContain(word);
+    // The rest of the sentence is still read: the town is found.
+    expect(names(text)).toContain('Tarnby');
+  });
+});
+
+describe('capitals that name no one', () => {
+  test('a role in capitals is no entity', () => {
+    expect(names('The memo was read out by our POLITICAL EDITOR on Tuesday.')).toEqual([]);
+  });
+  test('a movement adjective before a faith stays out of the name', () => {
+    expect(names('Leaders of the Islamist Muslim League met in Tarnby.')).toContain('Muslim League');
+  });
+  test('a sentence glued to the last one starts a sentence', () => {
+    expect(names('The vote was close.Rumours about Tarnby spread fast.')).toEqual(['Tarnby']);
+  });
+});
+
+describe('French elision', () => {
+  test('"l’" is cut off the name it runs into', () => {
+    expect(find('Le ministre a parlé de l’Ukraine hier soir.', 'Ukraine')?.type).toBe('place');
+  });
+  test('"d’" stays inside a street’s and a person’s name', () => {
+    const found = names('Hier, Valéry Giscard d’Estaing a quitté le Quai d’Orsay à pied.');
+    expect(found).toContain('Valéry Giscard d’Estaing');
+    expect(found).toContain('Quai d’Orsay');
+    expect(
+      find('Hier, Valéry Giscard d’Estaing a quitté le Quai d’Orsay à pied.', 'Quai d’Orsay')?.type,
+    ).toBe('place');
+  });
+});
+
+describe('French capitals on common nouns', () => {
+  test('a noun capitalised inside a lower-case phrase is no organisation', () => {
+    expect(names('Le ministre des Finances publiques a parlé hier à Lyon.')).toEqual(['Lyon']);
+  });
+  test('an institution keeps its capital', () => {
+    expect(names('La Commission européenne a parlé hier à Lyon.')).toContain('Commission');
   });
 });
 
