@@ -5,6 +5,7 @@
  * validates or compiles: a page that finds the stored automaton out of date
  * keeps what it has until the background stores the new one.
  */
+import { logError } from './log';
 import browser from 'webextension-polyfill';
 import type { Dictionary } from '../core/dictionary/types';
 import { PREBUILT_FORMAT, type PrebuiltMatcher } from '../core/match/prebuilt';
@@ -134,7 +135,7 @@ export function watchPageDictionaries(
       if (loaded !== undefined && !signal.aborted && loaded.prebuilt !== bundled.prebuilt) apply(loaded);
     },
     (error: unknown) => {
-      console.error('Backstory: could not load the imported dictionaries', error);
+      logError('dictionaries', 'could not load the imported dictionaries', error);
     },
   );
 }

@@ -2,6 +2,7 @@
  * The one shape of every "reload when storage changes" listener: filter the
  * change, load afresh, hand the result on unless torn down meanwhile.
  */
+import { logError } from './log';
 import browser from 'webextension-polyfill';
 
 /** A storage change event's arguments, as `browser.storage.onChanged` passes them. */
@@ -26,7 +27,7 @@ export function onStorageChange<T>(
         if (isActive) listener(value);
       },
       (error: unknown) => {
-        console.error(`Backstory: could not reload ${what}`, error);
+        logError(what, 'could not reload', error);
       },
     );
   };
