@@ -27,8 +27,8 @@ export interface Throttle {
 }
 
 /**
- * A tenth: a paragraph's read (a fraction of a millisecond in Chromium 156)
- * then waits less than a frame, and a block that takes 5 ms waits 50 ms.
+ * A tenth: a paragraph whose read takes under 1.6 ms waits less than a
+ * frame, and a block that takes 5 ms waits 50 ms.
  */
 const DEFAULT_THROTTLE: Throttle = { share: 0.1 };
 
