@@ -3,7 +3,7 @@
 // the ticker's name is painted (sampled just before paint, by the e2e
 // fixture's sampler) and Backstory's main-thread CPU over the same window
 // (thread time with the extension minus without, interleaved pairs, median).
-// Used by run.mjs; alone: node tests/bench/ticker.mjs [--extension DIR] [--pairs N]
+// Used by run.mjs; alone: node tests/bench/ticker.mjs [--extension DIR] [--pairs N] [--intervals 5,100]
 /* global window */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -90,9 +90,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const at = args.indexOf('--extension');
   const pairsAt = args.indexOf('--pairs');
+  const intervalsAt = args.indexOf('--intervals');
   const results = await measureTicker({
     extensionDir: path.resolve(at >= 0 ? (args[at + 1] ?? '') : path.join(root, 'dist/chrome')),
     pairs: pairsAt >= 0 ? Number(args[pairsAt + 1]) : 5,
+    intervals: intervalsAt >= 0 ? (args[intervalsAt + 1] ?? '').split(',').map(Number) : undefined,
   });
   for (const line of tickerReport(results)) console.log(line);
 }
