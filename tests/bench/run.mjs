@@ -3,7 +3,8 @@
 // synthetic pages of 250 KB, 1 MB and 2 MB of text, against the floor (a
 // TreeWalker that only reads every text node) and mark.js 8.11.1 with the same
 // aliases; then the built extension's start-up cost and first hover
-// (startup.mjs), all in the same run. Prints a table of medians and ratios.
+// (startup.mjs), and live text: a ticker kept painted and its CPU (ticker.mjs),
+// all in the same run. Prints a table of medians and ratios.
 //
 //   node tests/bench/run.mjs [--pages N] [--runs N] [--no-mark] [--pairs N] [--no-startup]
 /* global window, document -- page.evaluate callbacks run in the page */
@@ -16,6 +17,7 @@ import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { loadMatcher } from './load-matcher.mjs';
 import { measureStartup, startupReport } from './startup.mjs';
+import { measureTicker, tickerReport } from './ticker.mjs';
 import { syntheticPage } from './synthetic.mjs';
 import { savedPages, skipLine } from '../support/saved-pages.mjs';
 
@@ -251,6 +253,11 @@ async function main() {
     console.log('\nthe built extension (dist/chrome), thread time of page loads with it minus without:');
     const startup = await measureStartup({ extensionDir: path.join(root, 'dist/chrome'), pairs: PAIRS });
     for (const line of startupReport(startup)) console.log(line);
+    console.log(
+      '\nlive text (dist/chrome): a ticker rewritten every few ms, the name painted per frame and its main-thread cost:',
+    );
+    const ticker = await measureTicker({ extensionDir: path.join(root, 'dist/chrome') });
+    for (const line of tickerReport(ticker)) console.log(line);
   }
 }
 

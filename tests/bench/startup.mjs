@@ -34,7 +34,7 @@ function tinyPage(extra = '') {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Tiny</title></head><body><article><p>${text.repeat(3)}</p><p>${text.repeat(2)}</p>${extra}</article></body></html>`;
 }
 
-function startServer() {
+export function startServer() {
   const pages = new Map();
   const server = http.createServer((request, response) => {
     const html = pages.get(new URL(request.url ?? '/', 'http://x').pathname.split('/')[1] ?? '');
@@ -67,7 +67,7 @@ function startServer() {
   });
 }
 
-async function launch(extensionDir) {
+export async function launch(extensionDir) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-startup-'));
   const browser = await puppeteer.launch({
     executablePath: fs.existsSync('/usr/lib/chromium/chromium')

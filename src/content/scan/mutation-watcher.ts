@@ -1,8 +1,10 @@
 /**
  * Watches the page (and the open shadow roots Backstory read) for added,
  * removed and changed text, and hands the changes over at most once a frame.
- * A block that keeps changing (a clock ticking every few milliseconds) is
- * read again at most a few times a second, so such a page costs bounded CPU.
+ * A block that keeps changing (a ticker rewritten every few milliseconds) is
+ * throttled by the time its reads take, not by how often it changes: a cheap
+ * block is read again in every frame, so its names stay painted, and one
+ * whose reads are costly waits in proportion, so such a page costs bounded CPU.
  */
 import { addRecords, noChanges, type PageChanges } from './page-changes';
 
@@ -14,16 +16,21 @@ export interface WatchTiming {
   setTimer(callback: () => void, ms: number): () => void;
 }
 
-/** How often one block may be read again before it waits. */
+/** How much of the main thread reading one busy block may take. */
 export interface Throttle {
-  /** Reads allowed within `windowMs` before the block cools down. */
-  burst: number;
-  windowMs: number;
-  /** How long a busy block waits between reads. */
-  cooldownMs: number;
+  /**
+   * The share of the time (0 to 1) a block's reads may take: after a
+   * handover that took `t` ms, each block in it waits until `t / share` ms
+   * after the handover began before it is read again.
+   */
+  share: number;
 }
 
-const DEFAULT_THROTTLE: Throttle = { burst: 4, windowMs: 1000, cooldownMs: 1000 };
+/**
+ * A tenth: a paragraph whose read takes under 1.6 ms waits less than a
+ * frame, and a block that takes 5 ms waits 50 ms.
+ */
+const DEFAULT_THROTTLE: Throttle = { share: 0.1 };
 
 /** The running watcher. */
 export interface MutationWatcher {
@@ -77,50 +84,54 @@ export function watchMutations(
   let pending = noChanges();
   let cancelFrame: (() => void) | null = null;
   let cancelTimer: (() => void) | null = null;
-  const reads = new WeakMap<Node, number[]>();
-  const cooling = new Map<Node, number>();
+  // When each block read lately may be read again.
+  const readyAt = new WeakMap<Node, number>();
+  // Blocks that changed before they were ready; their mentions stay as they are meanwhile.
+  const waiting = new Set<Node>();
 
   const flush = (): void => {
     cancelFrame = null;
     const changes = pending;
     pending = noChanges();
-    admit(changes);
-    if (changes.isFull || changes.removed.size > 0 || changes.scopes.size > 0) onChanges(changes);
+    const start = timing.now();
+    admit(changes, start);
+    if (changes.isFull || changes.removed.size > 0 || changes.scopes.size > 0) {
+      onChanges(changes);
+      // The handover runs the rescan up to its first yield: what this frame spent on these blocks.
+      const ready = start + (timing.now() - start) / throttle.share;
+      for (const scope of changes.scopes) readyAt.set(scope, ready);
+    }
+    wakeLater(start);
   };
 
-  // Holds back blocks read too often lately; they come back when they have cooled down.
-  const admit = (changes: PageChanges): void => {
-    const now = timing.now();
+  // Holds back the blocks not ready yet; the ones waiting that are now ready join the batch.
+  const admit = (changes: PageChanges, now: number): void => {
+    for (const scope of waiting) {
+      if ((readyAt.get(scope) ?? 0) > now) continue;
+      waiting.delete(scope);
+      changes.scopes.add(scope);
+    }
     for (const scope of changes.scopes) {
-      const until = cooling.get(scope);
-      if (until !== undefined && until > now) {
-        changes.scopes.delete(scope);
-        continue;
-      }
-      cooling.delete(scope);
-      const times = (reads.get(scope) ?? []).filter((t) => now - t < throttle.windowMs);
-      times.push(now);
-      reads.set(scope, times);
-      if (times.length > throttle.burst) {
-        changes.scopes.delete(scope);
-        cooling.set(scope, now + throttle.cooldownMs);
-      }
+      if ((readyAt.get(scope) ?? 0) <= now) continue;
+      changes.scopes.delete(scope);
+      waiting.add(scope);
     }
-    if (cooling.size > 0 && cancelTimer === null) {
-      const wait = Math.max(0, Math.min(...cooling.values()) - now);
-      cancelTimer = timing.setTimer(() => {
+  };
+
+  // Asks for a frame when the first waiting block is ready.
+  const wakeLater = (now: number): void => {
+    cancelTimer?.();
+    cancelTimer = null;
+    if (waiting.size === 0) return;
+    let first = Infinity;
+    for (const scope of waiting) first = Math.min(first, readyAt.get(scope) ?? 0);
+    cancelTimer = timing.setTimer(
+      () => {
         cancelTimer = null;
-        const due = timing.now();
-        for (const [scope, until] of cooling) {
-          if (until <= due) {
-            cooling.delete(scope);
-            reads.delete(scope);
-            pending.scopes.add(scope);
-          }
-        }
         schedule();
-      }, wait);
-    }
+      },
+      Math.max(0, first - now),
+    );
   };
 
   const schedule = (): void => {
@@ -140,7 +151,7 @@ export function watchMutations(
     cancelFrame = null;
     cancelTimer = null;
     pending = noChanges();
-    cooling.clear();
+    waiting.clear();
   };
   signal.addEventListener('abort', disconnect, { once: true });
   return {

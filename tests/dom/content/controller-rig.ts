@@ -79,8 +79,11 @@ export interface ControllerRig {
   stop: () => void;
 }
 
-/** Starts a controller on `document` for host `example.com`. */
-export async function startController(initial: Partial<Settings> = {}): Promise<ControllerRig> {
+/** Starts a controller on `document` for host `example.com`; each search of a text moves the clock on by `readCostMs`. */
+export async function startController(
+  initial: Partial<Settings> = {},
+  readCostMs = 0,
+): Promise<ControllerRig> {
   const registry = new FakeRegistry();
   const styles = new FakeStyles();
   const timing = new ManualTiming();
@@ -93,6 +96,7 @@ export async function startController(initial: Partial<Settings> = {}): Promise<
   const recogniser: Recogniser = {
     find: (text, state) => {
       finds++;
+      timing.time += readCostMs;
       return real.find(text, state);
     },
     entity: (id) => real.entity(id),
