@@ -19,6 +19,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
 const dev = watch || args.has('--dev');
+/** @typedef {'chrome' | 'firefox'} Target */
+/** @type {Target[]} */
 const TARGETS = ['chrome', 'firefox'];
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const FIREFOX_ID = 'backstory@backstory.invalid';
@@ -37,9 +39,14 @@ const PAGE_FILES = [
   'src/options/options.css',
 ];
 
+/** @typedef {{ version: string, background: Record<string, unknown>, [key: string]: unknown }} Manifest */
+/** @returns {Manifest} */
 const manifestSource = () => JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
 
-/** The per-browser transform of the one source manifest. */
+/**
+ * The per-browser transform of the one source manifest.
+ * @param {Target} target
+ */
 function manifestFor(target) {
   const manifest = manifestSource();
   if (target === 'firefox') {
@@ -59,6 +66,11 @@ function manifestFor(target) {
   return manifest;
 }
 
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Loads the build-time half of the core: the validator and the matcher compiler. */
 function loadCoreForBuild() {
   return loadCore({
@@ -75,7 +87,7 @@ async function bundledDictionaryModule() {
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${path.relative(root, file)} is not valid JSON: ${error.message}`);
+    throw new Error(`${path.relative(root, file)} is not valid JSON: ${messageOf(error)}`);
   }
   const checked = core.validateDictionary(json);
   if (!checked.ok) {
@@ -84,11 +96,14 @@ async function bundledDictionaryModule() {
   const compiled = core.compileMatcher([checked.dictionary]);
   // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
   // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
-  const asJson = (value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   return `export const dictionary = ${asJson(checked.dictionary)};\nexport const compiled = ${asJson(compiled)};\n`;
 }
 
-/** Serves `backstory:bundled-dictionary` to the bundles. */
+/**
+ * Serves `backstory:bundled-dictionary` to the bundles.
+ * @returns {esbuild.Plugin}
+ */
 function dictionaryPlugin() {
   return {
     name: 'backstory-dictionary',
@@ -115,6 +130,10 @@ function dictionaryPlugin() {
   };
 }
 
+/**
+ * @param {Target} target
+ * @returns {esbuild.BuildOptions}
+ */
 function esbuildOptions(target) {
   return {
     entryPoints: Object.fromEntries(
@@ -137,6 +156,7 @@ function esbuildOptions(target) {
   };
 }
 
+/** @param {string} outDir */
 function renderIcons(outDir) {
   const svg = fs.readFileSync(path.join(root, 'assets/icons/icon.svg'));
   fs.mkdirSync(path.join(outDir, 'icons'), { recursive: true });
@@ -146,7 +166,10 @@ function renderIcons(outDir) {
   }
 }
 
-/** Everything that is not a bundle: manifest, locales, pages, icons. */
+/**
+ * Everything that is not a bundle: manifest, locales, pages, icons.
+ * @param {Target} target
+ */
 function copyStatic(target) {
   const outDir = path.join(root, 'dist', target);
   fs.mkdirSync(outDir, { recursive: true });
@@ -159,8 +182,13 @@ function copyStatic(target) {
   renderIcons(outDir);
 }
 
-/** All files of a directory, relative paths to contents, without source maps. */
+/**
+ * All files of a directory, relative paths to contents, without source maps.
+ * @param {string} dir
+ * @returns {Record<string, Uint8Array>}
+ */
 function filesOf(dir, prefix = '') {
+  /** @type {Record<string, Uint8Array>} */
   const out = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -171,13 +199,17 @@ function filesOf(dir, prefix = '') {
   return out;
 }
 
+/** @param {Target} target */
 function zip(target) {
   const { version } = manifestSource();
   const file = path.join(root, 'dist', `backstory-${version}-${target}.zip`);
   // A fixed date keeps the zips reproducible.
   const mtime = new Date('2010-11-29T00:00:00Z');
   const files = Object.fromEntries(
-    Object.entries(filesOf(path.join(root, 'dist', target))).map(([k, v]) => [k, [v, { mtime }]]),
+    Object.entries(filesOf(path.join(root, 'dist', target))).map(([k, v]) => [
+      k,
+      /** @type {[Uint8Array, { mtime: Date }]} */ ([v, { mtime }]),
+    ]),
   );
   fs.writeFileSync(file, zipSync(files, { level: 9 }));
   return file;
@@ -206,7 +238,7 @@ async function buildWatch() {
         try {
           copyStatic(target);
         } catch (error) {
-          console.error(error.message);
+          console.error(messageOf(error));
         }
       }
     });
@@ -220,6 +252,6 @@ async function buildWatch() {
 try {
   await (watch ? buildWatch() : buildOnce());
 } catch (error) {
-  console.error(`build failed: ${error.message}`);
+  console.error(`build failed: ${messageOf(error)}`);
   process.exit(1);
 }

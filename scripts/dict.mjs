@@ -21,11 +21,12 @@ function readOrExit(/** @type {string} */ file) {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: cannot be read (${error.message})`);
+    console.error(`${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     process.exit(1);
   }
 }
 
+/** @returns {never} */
 function usage() {
   console.error('usage: npm run dict -- draft ARTICLE.txt [--name NAME] [--id ID] > draft.json');
   console.error('       npm run dict -- check DICTIONARY.json');
@@ -38,6 +39,10 @@ function flag(/** @type {string[]} */ args, /** @type {string} */ name) {
   return i >= 0 ? args.at(i + 1) : undefined;
 }
 
+/**
+ * @param {{ id: string, entities: { type: unknown }[] }} dictionary
+ * @param {{ entityId: string, hasRoleFromText: boolean }[]} notes
+ */
 function summarise(dictionary, notes) {
   /** @type {Map<string, number>} */
   const byType = new Map();
@@ -56,6 +61,7 @@ function summarise(dictionary, notes) {
   ].join('\n');
 }
 
+/** @param {string[]} args */
 async function draft(args) {
   const file = args[0];
   if (!file) usage();
@@ -75,6 +81,7 @@ async function draft(args) {
   }
 }
 
+/** @param {string[]} args */
 async function check(args) {
   const file = args[0];
   if (!file) usage();

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const isExecutable = (file) => {
+const isExecutable = (/** @type {string} */ file) => {
   try {
     fs.accessSync(file, fs.constants.X_OK);
     return true;

@@ -30,7 +30,14 @@ const PARSE_XML_CHILDREN = `function backstoryParseXmlChildren(namespace, markup
 }
 `;
 
-/** The patches, by the module file they apply to (a path ending). */
+/**
+ * @typedef {{ module: string, replacements: { find: string, replace: string }[] }} LibraryPatch
+ */
+
+/**
+ * The patches, by the module file they apply to (a path ending).
+ * @type {LibraryPatch[]}
+ */
 export const LIBRARY_PATCHES = [
   {
     module: '@mozilla/readability/Readability.js',
@@ -70,15 +77,22 @@ export const LIBRARY_PATCHES = [
   },
 ];
 
-const toPosix = (file) => file.split(path.sep).join('/');
+const toPosix = (/** @type {string} */ file) => file.split(path.sep).join('/');
 
-/** The patch for `file`, or undefined when none applies. */
+/**
+ * The patch for `file`, or undefined when none applies.
+ * @param {string} file
+ */
 export function patchFor(file) {
   const posix = toPosix(file);
   return LIBRARY_PATCHES.find((patch) => posix.endsWith(`/node_modules/${patch.module}`));
 }
 
-/** `source` with every replacement of `patch` made; throws when one does not match exactly once. */
+/**
+ * `source` with every replacement of `patch` made; throws when one does not match exactly once.
+ * @param {LibraryPatch} patch
+ * @param {string} source
+ */
 export function applyPatch(patch, source) {
   let out = source;
   for (const { find, replace } of patch.replacements) {
@@ -95,10 +109,10 @@ export function applyPatch(patch, source) {
 }
 
 // A module path as a pattern that matches either path separator.
-const pathPattern = (module) =>
+const pathPattern = (/** @type {string} */ module) =>
   module
     .split('/')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((/** @type {string} */ part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[\\\\/]');
 // Only the patched files go through JavaScript; esbuild loads every other file itself.
 const PATCHED_FILES = new RegExp(
@@ -106,7 +120,7 @@ const PATCHED_FILES = new RegExp(
 );
 
 /** The package folder of a module path: `@mozilla/readability/`, `dompurify/`. */
-const packageOf = (module) =>
+const packageOf = (/** @type {string} */ module) =>
   `${module
     .split('/')
     .slice(0, module.startsWith('@') ? 2 : 1)
@@ -115,6 +129,7 @@ const packageOf = (module) =>
 /**
  * The esbuild plugin that patches the libraries. A bundle that takes any other
  * file of a patched package (a new entry file after an upgrade) fails.
+ * @returns {import('esbuild').Plugin}
  */
 export function libraryPatchesPlugin() {
   return {
@@ -122,6 +137,7 @@ export function libraryPatchesPlugin() {
     setup(build) {
       // The inputs tell which packages the bundle took.
       build.initialOptions.metafile = true;
+      /** @type {Set<string>} */
       const patched = new Set();
       build.onStart(() => {
         patched.clear();

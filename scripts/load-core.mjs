@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Bundles `exports` (a map of module path, relative to the repository, to the
  * names it should export) and returns the loaded module.
+ * @param {Record<string, string[]>} exports
  */
 export async function loadCore(exports) {
   const contents = Object.entries(exports)
@@ -24,6 +25,8 @@ export async function loadCore(exports) {
     write: false,
     logLevel: 'silent',
   });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  const [bundle] = result.outputFiles;
+  if (bundle === undefined) throw new Error('esbuild wrote no bundle');
+  const url = `data:text/javascript;base64,${Buffer.from(bundle.text).toString('base64')}`;
   return import(/* no-unsanitized: trusted, built from this repository */ url); // eslint-disable-line no-unsanitized/method
 }

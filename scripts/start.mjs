@@ -25,10 +25,17 @@ const POPUP_VIEWPORT = { width: 400, height: 600 };
 // The harness is TypeScript; tsx loads it without a build step.
 register();
 const harness = await import('../tests/e2e/harness/index.ts');
+/** @typedef {import('../tests/e2e/harness/index.ts').BrowserSession} BrowserSession */
+/** @typedef {import('../tests/e2e/harness/index.ts').StaticServer} StaticServer */
+/** @typedef {import('puppeteer-core').Page} Page */
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits (up to `ms`) for the content script to paint its highlights; false when none came. */
+/**
+ * Waits (up to `ms`) for the content script to paint its highlights; false when none came.
+ * @param {Page} page
+ * @param {number} ms
+ */
 async function waitForHighlights(page, ms) {
   try {
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: ms });
@@ -38,18 +45,27 @@ async function waitForHighlights(page, ms) {
   }
 }
 
-/** The centre of the first occurrence of `text` in the page, in viewport pixels, scrolled into view. */
+/**
+ * The centre of the first occurrence of `text` in the page, in viewport pixels, scrolled into view.
+ * @param {Page} page
+ * @param {string} text
+ */
 function pointAtText(page, text) {
-  return page.evaluate((wanted) => {
+  return page.evaluate((/** @type {string} */ wanted) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (
+      let node = /** @type {Text | null} */ (walker.nextNode());
+      node;
+      node = /** @type {Text | null} */ (walker.nextNode())
+    ) {
       const at = node.data.indexOf(wanted);
       if (at < 0) continue;
       const range = document.createRange();
       range.setStart(node, at);
-      range.setEnd(node, Number(at) + Number(wanted.length));
+      range.setEnd(node, at + wanted.length);
       // Scroll only when needed, so the screenshot keeps the page's header when it can.
-      const isVisible = (r) => r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight;
+      const isVisible = (/** @type {DOMRect | undefined} */ r) =>
+        r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight;
       if (!isVisible(range.getClientRects()[0])) node.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
       return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
@@ -58,11 +74,16 @@ function pointAtText(page, text) {
   }, text);
 }
 
+/**
+ * @param {BrowserSession} session
+ * @param {StaticServer} server
+ */
 async function headless(session, server) {
   const dir = path.join(root, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
+  /** @type {string[]} */
   const saved = [];
-  const shoot = async (page, name) => {
+  const shoot = async (/** @type {Page} */ page, /** @type {string} */ name) => {
     const file = path.join(dir, `${browserName}-${name}.png`);
     await page.screenshot({ path: file });
     saved.push(path.relative(process.cwd(), file));
@@ -75,7 +96,7 @@ async function headless(session, server) {
 
   const point = await pointAtText(page, HOVER_TEXT);
   if (point === null) throw new Error(`"${HOVER_TEXT}" is not on the demo page.`);
-  await page.mouse.move(Number(point.x) - 40, Number(point.y) + 60);
+  await page.mouse.move(point.x - 40, point.y + 60);
   await page.mouse.move(point.x, point.y, { steps: 5 });
   // Longer than the hover delay (about 300 ms) plus the tooltip's entrance.
   await sleep(1200);
@@ -96,12 +117,12 @@ async function headless(session, server) {
     { index: 2, name: 'popup-background' },
   ];
   for (const { index, name } of extraTabs) {
-    const tabs = await popup.$$('[role="tab"]');
-    if (tabs.length <= index) {
+    const tab = (await popup.$$('[role="tab"]'))[index];
+    if (tab === undefined) {
       console.warn(`warning: the popup has no ${name.replace('popup-', '')} tab to show`);
       continue;
     }
-    await tabs[index].click();
+    await tab.click();
     await sleep(800);
     await shoot(popup, name);
   }
@@ -111,6 +132,10 @@ async function headless(session, server) {
   for (const file of saved) console.log(file);
 }
 
+/**
+ * @param {BrowserSession} session
+ * @param {StaticServer} server
+ */
 async function headed(session, server) {
   await session.openTab(server.url('/demo/'));
   console.log(`${browserName} is open on ${server.url('/demo/')}; close the window or press Ctrl+C to stop.`);

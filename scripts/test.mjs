@@ -10,16 +10,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const bin = (/** @type {string} */ name) => path.join(root, 'node_modules', '.bin', name);
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-test-'));
 
-/** Runs a command; resolves to its exit code. Output is inherited, or buffered into `output` when given. */
+/**
+ * Runs a command; resolves to its exit code. Output is inherited, or buffered into `output` when given.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Buffer[]} [output]
+ * @returns {Promise<number>}
+ */
 function run(command, args, output) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     if (output) {
-      child.stdout.on('data', (chunk) => output.push(chunk));
-      child.stderr.on('data', (chunk) => output.push(chunk));
+      child.stdout?.on('data', (/** @type {Buffer} */ chunk) => output.push(chunk));
+      child.stderr?.on('data', (/** @type {Buffer} */ chunk) => output.push(chunk));
     }
     child.on('error', (error) => {
       console.error(error.message);
@@ -35,6 +41,8 @@ function run(command, args, output) {
  * Test counts from a vitest JSON report. A test file that fails to load has
  * no failed test in it, so it counts as one failure; so does a run that
  * failed without any (a teardown error, such as the e2e suite's network check).
+ * @param {string} file
+ * @param {number} code
  */
 function vitestCounts(file, code) {
   let report = null;
@@ -46,7 +54,9 @@ function vitestCounts(file, code) {
   const passed = Number(report?.numPassedTests ?? 0);
   let failed = Number(report?.numFailedTests ?? 0);
   for (const result of report?.testResults ?? []) {
-    const hasFailedTest = result.assertionResults.some((test) => test.status === 'failed');
+    const hasFailedTest = result.assertionResults.some(
+      (/** @type {{ status: string }} */ test) => test.status === 'failed',
+    );
     if (result.status === 'failed' && !hasFailedTest) failed += 1;
   }
   if (code !== 0 && failed === 0) failed = 1;
@@ -58,6 +68,8 @@ function vitestCounts(file, code) {
 // does not notice when a change in one file alters the types of another.
 const staticChecks = [
   { name: 'tsc --noEmit', command: bin('tsc'), args: ['--noEmit', '-p', root] },
+  // src again without Node types: a content script cannot use `process`.
+  { name: 'tsc --noEmit -p src', command: bin('tsc'), args: ['--noEmit', '-p', path.join(root, 'src')] },
   { name: 'eslint .', command: bin('eslint'), args: ['.'] },
   { name: 'prettier --check .', command: bin('prettier'), args: ['--check', '.'] },
 ];
@@ -73,10 +85,15 @@ const steps = [
 ];
 
 const totals = { passed: 0, failed: 0 };
+/** @type {string[]} */
 const results = [];
 const started = Date.now();
 
-/** Records one step's outcome. */
+/**
+ * Records one step's outcome.
+ * @param {string} line
+ * @param {number} stepStarted
+ */
 function report(line, stepStarted) {
   const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
   results.push(`${line} (${seconds} s)`);
@@ -87,6 +104,7 @@ console.log(`▶ ${staticChecks.map((step) => step.name).join(', ')} (side by si
 await Promise.all(
   staticChecks.map(async (step) => {
     const stepStarted = Date.now();
+    /** @type {Buffer[]} */
     const output = [];
     const code = await run(step.command, step.args, output);
     console.log(`\n▶ ${step.name}`);

@@ -14,6 +14,7 @@ import { createBackgroundRoutes } from './routes';
 import { classifySender } from './senders';
 import { createTabStates } from './tab-states';
 import { createTabStore } from './tab-store';
+import { logError } from '../shared/log';
 
 const store = createTabStore(browser.storage.session);
 const tabStates = createTabStates({
@@ -30,7 +31,7 @@ const routes = createBackgroundRoutes({
   openEntityView: openEntityViewRoute,
 });
 const report = (error: unknown): void => {
-  console.error('Backstory:', error);
+  logError('background', error);
 };
 
 registerCommands();

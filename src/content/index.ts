@@ -1,4 +1,8 @@
-/** Content script entry point: builds the page's objects and wires them together. */
+/**
+ * Content script entry point: builds the page's parts and wires them together.
+ * Each part is started with a `Part` (page/part.ts): it tears down when the
+ * lifetime aborts and logs its errors under its name.
+ */
 import browser from 'webextension-polyfill';
 import { compiled, dictionary } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
@@ -7,16 +11,17 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { watchEnabledDictionaries } from '../shared/dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { ContentController } from './controller';
-import { claimPage, releasePage, watchContext, type PageClaim } from './lifecycle';
-import { pageTiming } from './mutation-watcher';
-import { pageHtml } from './page-html';
-import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './page-deps';
-import { createRecogniser } from './recogniser';
-import { listenForMessages } from './router';
-import { createSlicer } from './slicer';
-import { createAdoptedSheet } from './style-sheet';
-import { intersectionWatch } from './viewport-watch';
+import { ContentController } from './page/controller';
+import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
+import { partOf } from './page/part';
+import { listenForMessages } from './page/routes';
+import { pageTiming } from './scan/mutation-watcher';
+import { pageHtml } from './page/page-html';
+import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './paint/highlight-api';
+import { createRecogniser } from './scan/recogniser';
+import { createSlicer } from './scan/slicer';
+import { createAdoptedSheet } from './paint/style-sheet';
+import { intersectionWatch } from './paint/viewport-watch';
 import { createTooltip } from './tooltip';
 import { scrollToMention } from './tooltip/stepping';
 
@@ -58,25 +63,25 @@ const controller = new ContentController({
   scrollTo: (mention) => {
     scrollToMention(mention, window, isReducedMotion());
   },
-  onError: (error: unknown) => {
-    console.error('Backstory:', error);
-  },
 });
 
-const tooltip = createTooltip({
-  index: controller.store,
-  entity: (dictionaryId, entityId) =>
-    dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
-  attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
-  hoverDelayMs: () => hoverDelayMs,
-  t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-  openEntityView: (dictionaryId, entityId) => {
-    callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+const tooltip = createTooltip(
+  {
+    index: controller.store,
+    entity: (dictionaryId, entityId) =>
+      dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
+    attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
+    hoverDelayMs: () => hoverDelayMs,
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    openEntityView: (dictionaryId, entityId) => {
+      callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+    },
+    onShow: (mention) => {
+      controller.markHovered(mention);
+    },
   },
-  onShow: (mention) => {
-    controller.markHovered(mention);
-  },
-});
+  partOf('tooltip', lifetime.signal),
+);
 controller.setTooltipOpener((mention) => {
   tooltip.openFor(mention, { via: 'keyboard' });
 });
@@ -89,8 +94,6 @@ const claim: PageClaim = {
 };
 
 lifetime.signal.addEventListener('abort', () => {
-  controller.destroy();
-  tooltip.destroy();
   releasePage(claim);
 });
 
@@ -99,20 +102,21 @@ if (!hasHighlightApi() || !claimPage(claim)) {
   lifetime.abort();
 } else {
   listenForMessages(
+    browser.runtime,
     {
       findings: () => controller.findings(),
       reveal: (index) => controller.reveal(index),
       tooltip,
       pageHtml: () => pageHtml(document),
     },
-    lifetime.signal,
+    partOf('messages', lifetime.signal),
   );
   watchContext(
     isContextValid,
     () => {
       lifetime.abort();
     },
-    lifetime.signal,
+    partOf('lifecycle', lifetime.signal),
   );
   // Imported dictionaries are compiled here, at run time; the bundled one was compiled by the build.
   watchEnabledDictionaries(
@@ -123,9 +127,10 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     },
     lifetime.signal,
   );
-  controller.start().catch((error: unknown) => {
+  const page = partOf('page', lifetime.signal);
+  controller.start(page).catch((error: unknown) => {
     // The settings could not be read: the extension context is gone.
     if (!isContextValid()) lifetime.abort();
-    else console.error('Backstory:', error);
+    else page.onError(error);
   });
 }

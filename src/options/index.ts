@@ -4,6 +4,7 @@ import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import { SHORTCUTS_PAGE, isFirefox } from '../shared/platform';
 import type { OptionsDeps } from './context';
 import { mountOptionsPage } from './page';
+import { logError } from '../shared/log';
 
 /** Saves a blob through a temporary <a download>, the one way a page can offer a file without permissions. */
 function download(filename: string, blob: Blob): void {
@@ -41,6 +42,6 @@ mountOptionsPage(document, deps).then(
     window.addEventListener('pagehide', teardown, { once: true });
   },
   (error: unknown) => {
-    console.error('Backstory: the options page failed to load', error);
+    logError('options', 'the page failed to load', error);
   },
 );

@@ -7,6 +7,7 @@ import { callBackground, callContent } from '../shared/messaging';
 import { RESTRICTED_HOSTS } from '../shared/platform';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { startPopup } from './app';
+import { logError } from '../shared/log';
 
 const popupUrl = browser.runtime.getURL('popup.html');
 
@@ -50,7 +51,7 @@ const started = startPopup({
   onTabStatesChanged,
   onSettingsChanged,
   onError: (error) => {
-    console.error('Backstory:', error);
+    logError('popup', error);
   },
 });
 
@@ -59,6 +60,6 @@ started.then(
     window.addEventListener('pagehide', teardown, { once: true });
   },
   (error: unknown) => {
-    console.error('Backstory:', error);
+    logError('popup', error);
   },
 );

@@ -6,15 +6,15 @@
  */
 import type { Dictionary } from '../../src/core/dictionary/types';
 import type { CompiledMatcher } from '../../src/core/match';
-import { Annotator } from '../../src/content/annotator';
-import { hasDefaultRule, highlightCss } from '../../src/content/highlight-css';
-import { MentionStore } from '../../src/content/mention-store';
-import { cssHighlightRegistry, staticRangeOf } from '../../src/content/page-deps';
-import { Painter } from '../../src/content/painter';
-import { createRecogniser } from '../../src/content/recogniser';
-import { createSlicer, defaultYield } from '../../src/content/slicer';
-import { createAdoptedSheet } from '../../src/content/style-sheet';
-import { intersectionWatch } from '../../src/content/viewport-watch';
+import { Annotator } from '../../src/content/scan/annotator';
+import { hasDefaultRule, highlightCss } from '../../src/content/paint/highlight-css';
+import { MentionStore } from '../../src/content/mentions/mention-store';
+import { cssHighlightRegistry, staticRangeOf } from '../../src/content/paint/highlight-api';
+import { Painter } from '../../src/content/paint/painter';
+import { createRecogniser } from '../../src/content/scan/recogniser';
+import { createSlicer, defaultYield } from '../../src/content/scan/slicer';
+import { createAdoptedSheet } from '../../src/content/paint/style-sheet';
+import { intersectionWatch } from '../../src/content/paint/viewport-watch';
 
 declare const BENCH_DICTIONARY: Dictionary;
 declare const BENCH_COMPILED: CompiledMatcher;

@@ -5,7 +5,8 @@
  * one of the mention's boxes: the caret API snaps to the nearest text even
  * from the blank space after a line's end.
  */
-import type { MentionIndex, PaintedMention } from '../mention-index';
+import type { PaintedMention } from '../mentions/mention';
+import type { MentionIndex } from '../mentions/mention-index';
 
 /** A mention under the pointer, and which of its boxes (lines) the pointer is on. */
 export interface Hit {

@@ -5,7 +5,7 @@
  * CSSOM with `!important`, which beats any page rule, `!important` included,
  * and which a CSP does not block (only style attributes in markup are).
  */
-import { attachClosedShadow, markOwnNode, unmarkOwnNode } from './own-ui';
+import { attachClosedShadow, markOwnNode, unmarkOwnNode } from '../page/own-ui';
 import { TOOLTIP_CSS } from './styles';
 
 /** The host element and what lives in its shadow root. */

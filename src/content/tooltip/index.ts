@@ -13,14 +13,16 @@
  *       t: (key, subs) => browser.i18n.getMessage(key, subs),
  *       openEntityView: (dictionaryId, entityId) =>
  *         void callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined),
- *     });
- *     // content router: stepMention: stepMentionRoute(tooltip)
- *     // on teardown (extension off for the site, context invalidated): tooltip.destroy()
+ *     }, partOf('tooltip', lifetime.signal));
+ *     // content routes: stepMention: stepMentionRoute(tooltip)
+ *     // torn down when the lifetime aborts (context invalidated, a newer copy took over)
  *
- * The painter skips Backstory's own nodes with `isBackstoryNode` from ./own-ui.
+ * The painter skips Backstory's own nodes with `isBackstoryNode` from ../page/own-ui.
  */
 import type { Entity } from '../../core/dictionary/types';
-import type { MentionIndex, PaintedMention } from '../mention-index';
+import type { PaintedMention } from '../mentions/mention';
+import type { MentionIndex } from '../mentions/mention-index';
+import type { Part } from '../page/part';
 import { hitTest, type Hit } from './hit-test';
 import { createTooltipHost, type TooltipHost } from './host';
 import { createHoverIntent } from './hover-intent';
@@ -65,8 +67,6 @@ export interface Tooltip {
   step(direction: 1 | -1): boolean;
   /** The mention whose card is open, or `null`. */
   openMention(): PaintedMention | null;
-  /** Removes the host, every listener, observer and timer. */
-  destroy(): void;
 }
 
 /** Wikipedia's Page Previews waits about as long before hiding. */
@@ -75,12 +75,15 @@ const REST_RADIUS_PX = 6;
 // Let the live region exist in the accessibility tree before its text changes.
 const ANNOUNCE_DELAY_MS = 100;
 
-/** Builds the page's tooltip. Nothing is added to the page until a card first opens. */
-export function createTooltip(deps: TooltipDeps): Tooltip {
+/**
+ * Builds the page's tooltip. Nothing is added to the page until a card first
+ * opens; when `part.signal` aborts, the host and every listener, observer and
+ * timer go.
+ */
+export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
   const doc = deps.document ?? document;
   const view = doc.defaultView ?? window;
   const { index, t } = deps;
-  const lifetime = new AbortController();
   let ui: { parts: TooltipHost; placement: Placement } | null = null;
   let current: { mention: PaintedMention; via: OpenVia } | null = null;
   let cursor: PaintedMention | null = null;
@@ -182,11 +185,22 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
     return true;
   }
 
+  // A handler that throws is logged with the tooltip's name, and the next event is handled afresh.
+  const guard =
+    <A extends unknown[]>(handle: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        handle(...args);
+      } catch (error) {
+        part.onError(error);
+      }
+    };
+
   listenToPointer(
     doc,
     {
       isActive: () => current !== null || !index.isEmpty(),
-      move(x, y, target) {
+      move: guard((x: number, y: number, target: EventTarget | null) => {
         if (ui !== null && target === ui.parts.host) {
           hover.pointInCard();
           return;
@@ -198,24 +212,24 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
         if (hit !== null && lost !== null && isSameMention(hit.mention, lost.mention))
           open(lost.mention, lost.via, hit.rectIndex);
         hover.pointAt(hit, x, y);
-      },
-      leave: () => {
+      }),
+      leave: guard(() => {
         hover.pointAt(null, 0, 0);
-      },
-      press(x, y, target) {
+      }),
+      press: guard((x: number, y: number, target: EventTarget | null) => {
         if (current === null || (ui !== null && target === ui.parts.host)) return;
         // A click elsewhere closes the card; a click on its own mention (to select it, say) does not.
         const hit = hitTest(doc, index, x, y, target instanceof Element ? target : null);
         if (hit === null || !isSameMention(hit.mention, current.mention)) close();
-      },
-      tap(x, y, target, isOnControl) {
+      }),
+      tap: guard((x: number, y: number, target: EventTarget | null, isOnControl: boolean) => {
         if (ui !== null && target === ui.parts.host) return;
         const hit = isOnControl ? null : hitTest(doc, index, x, y, target instanceof Element ? target : null);
         if (hit === null) close();
         else open(hit.mention, 'touch', hit.rectIndex);
-      },
+      }),
     },
-    lifetime.signal,
+    part.signal,
   );
 
   const stopWatching = watchRepaints(index, {
@@ -228,6 +242,18 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
       close();
     },
   });
+
+  part.signal.addEventListener(
+    'abort',
+    () => {
+      stopWatching();
+      close();
+      hover.cancel();
+      ui?.parts.remove();
+      ui = null;
+    },
+    { once: true },
+  );
 
   const isInView = (mention: PaintedMention): boolean => {
     const rect = mention.range.getBoundingClientRect();
@@ -249,13 +275,5 @@ export function createTooltip(deps: TooltipDeps): Tooltip {
       return open(next, 'keyboard', 0);
     },
     openMention: () => current?.mention ?? null,
-    destroy() {
-      lifetime.abort();
-      stopWatching();
-      close();
-      hover.cancel();
-      ui?.parts.remove();
-      ui = null;
-    },
   };
 }

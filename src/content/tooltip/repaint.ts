@@ -3,7 +3,8 @@
  * changed, settings changed) the card follows its mention's new object, or
  * closes when that mention is gone.
  */
-import type { MentionIndex, PaintedMention } from '../mention-index';
+import type { PaintedMention } from '../mentions/mention';
+import type { MentionIndex } from '../mentions/mention-index';
 
 /** What the tooltip does when the painter repaints. */
 export interface RepaintHandlers {

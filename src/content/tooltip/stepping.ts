@@ -2,7 +2,7 @@
  * Keyboard stepping through the painted mentions: which mention comes next,
  * and scrolling it into view.
  */
-import type { PaintedMention } from '../mention-index';
+import type { PaintedMention } from '../mentions/mention';
 
 /** Whether two mention objects are the same painted mention (a repaint makes new objects). */
 export function isSameMention(a: PaintedMention, b: PaintedMention): boolean {

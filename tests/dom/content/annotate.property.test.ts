@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, createMatcher, createMatchState, findMentions } from '../../../src/core/match';
-import { BLOCK, kindOf, SKIP } from '../../../src/content/skip-rules';
+import { BLOCK, kindOf, SKIP } from '../../../src/content/scan/skip-rules';
 import { createRig, TEST_DICTIONARY } from './rig';
 
 type Tree = string | { tag: string; children: Tree[] };

@@ -3,13 +3,13 @@
  * memory, a manual frame clock, a recording style sink and reporter.
  */
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import type { Recogniser } from '../../../src/content/annotator';
-import { ContentController } from '../../../src/content/controller';
-import type { PaintedMention } from '../../../src/content/mention-index';
-import type { WatchTiming } from '../../../src/content/mutation-watcher';
-import type { Report } from '../../../src/content/reporter';
-import { createSlicer } from '../../../src/content/slicer';
-import type { StyleSink } from '../../../src/content/style-sheet';
+import type { Recogniser } from '../../../src/content/scan/annotator';
+import { ContentController } from '../../../src/content/page/controller';
+import type { PaintedMention } from '../../../src/content/mentions/mention';
+import type { WatchTiming } from '../../../src/content/scan/mutation-watcher';
+import type { Report } from '../../../src/content/page/reporter';
+import { createSlicer } from '../../../src/content/scan/slicer';
+import type { StyleSink } from '../../../src/content/paint/style-sheet';
 import { FakeRegistry, makeRange, testRecogniser } from './rig';
 
 /** A clock the test moves by hand: frames run when the test says, timers when time passes them. */
@@ -75,6 +75,8 @@ export interface ControllerRig {
   setSettings: (change: Partial<Settings>) => void;
   /** Lets mutation records arrive, runs a frame, waits for the work. */
   settle: (ms?: number) => Promise<void>;
+  /** Aborts the controller's lifetime: its teardown. */
+  stop: () => void;
 }
 
 /** Starts a controller on `document` for host `example.com`. */
@@ -116,7 +118,8 @@ export async function startController(initial: Partial<Settings> = {}): Promise<
     scrollTo: (mention) => scrolled.push(mention),
     reportIntervalMs: 0,
   });
-  await controller.start();
+  const lifetime = new AbortController();
+  await controller.start({ signal: lifetime.signal, onError: () => undefined });
   await controller.idle();
   const settle = async (ms = 16): Promise<void> => {
     // MutationObserver callbacks are microtasks; then the frame; then the session's work.
@@ -138,6 +141,9 @@ export async function startController(initial: Partial<Settings> = {}): Promise<
       for (const listener of listeners) listener(settings);
     },
     settle,
+    stop: () => {
+      lifetime.abort();
+    },
   };
 }
 

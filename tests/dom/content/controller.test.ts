@@ -10,7 +10,7 @@ beforeEach(() => {
   fill('<p>In Dushanbe, the SCO met; Dushanbe again.</p><p>Tajikistan and the Rogun project.</p>');
 });
 afterEach(() => {
-  rig?.controller.destroy();
+  rig?.stop();
   rig = null;
 });
 
@@ -78,9 +78,9 @@ describe('settings', () => {
 });
 
 describe('teardown, findings and reveal', () => {
-  test('destroy leaves nothing behind and ignores later changes', async () => {
+  test('aborting its lifetime leaves nothing behind and ignores later changes', async () => {
     rig = await startController();
-    rig.controller.destroy();
+    rig.stop();
     expect(rig.registry.highlights.size).toBe(0);
     expect(rig.styles.roots.size).toBe(0);
     const p = document.createElement('p');

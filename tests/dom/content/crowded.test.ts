@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { WINDOW_ABOVE } from '../../../src/content/highlight-layer';
-import type { ViewportWatchFactory } from '../../../src/content/viewport-watch';
+import { WINDOW_ABOVE } from '../../../src/content/paint/highlight-layer';
+import type { ViewportWatchFactory } from '../../../src/content/paint/viewport-watch';
 import { createRig } from './rig';
 
 /** A viewport watch the test drives: it records what is watched and reports when told. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { addRecords, HUGE_BATCH, noChanges } from '../../../src/content/page-changes';
-import { markOwnNode, unmarkOwnNode } from '../../../src/content/tooltip/own-ui';
+import { addRecords, HUGE_BATCH, noChanges } from '../../../src/content/scan/page-changes';
+import { markOwnNode, unmarkOwnNode } from '../../../src/content/page/own-ui';
 import { painted, startController, type ControllerRig } from './controller-rig';
 import { fill, rangeText } from './rig';
 
@@ -11,7 +11,7 @@ beforeEach(() => {
   fill('<main><p id="first">Talks in Dushanbe.</p><div id="feed"></div></main>');
 });
 afterEach(() => {
-  rig?.controller.destroy();
+  rig?.stop();
   rig = null;
 });
 

@@ -5,13 +5,13 @@
  */
 import type { Dictionary, Entity } from '../../../src/core/dictionary/types';
 import { compileMatcher } from '../../../src/core/match';
-import { Annotator } from '../../../src/content/annotator';
-import type { FoundMention } from '../../../src/content/found-mention';
-import { MentionStore } from '../../../src/content/mention-store';
-import { Painter, type HighlightLike, type HighlightRegistryLike } from '../../../src/content/painter';
-import { createRecogniser } from '../../../src/content/recogniser';
-import { createSlicer } from '../../../src/content/slicer';
-import type { ViewportWatchFactory } from '../../../src/content/viewport-watch';
+import { Annotator } from '../../../src/content/scan/annotator';
+import type { FoundMention } from '../../../src/content/mentions/mention';
+import { MentionStore } from '../../../src/content/mentions/mention-store';
+import { Painter, type HighlightLike, type HighlightRegistryLike } from '../../../src/content/paint/painter';
+import { createRecogniser } from '../../../src/content/scan/recogniser';
+import { createSlicer } from '../../../src/content/scan/slicer';
+import type { ViewportWatchFactory } from '../../../src/content/paint/viewport-watch';
 
 function entity(id: string, type: string, name: string, extra: Entity['aliases'] = []): Entity {
   return {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { classifyContentSender, contentRoutes } from '../../../src/content/content-routes';
-import { claimPage, releasePage, watchContext } from '../../../src/content/lifecycle';
+import { classifyContentSender, contentRoutes } from '../../../src/content/page/routes';
+import { claimPage, releasePage, watchContext } from '../../../src/content/page/lifecycle';
 import { createRouter } from '../../../src/shared/router';
 
 const ID = 'backstory-id';
@@ -86,7 +86,7 @@ describe('one copy per page', () => {
       let isValid = true;
       const onInvalid = vi.fn();
       const lifetime = new AbortController();
-      watchContext(() => isValid, onInvalid, lifetime.signal, 1000);
+      watchContext(() => isValid, onInvalid, { signal: lifetime.signal, onError: () => undefined }, 1000);
       vi.advanceTimersByTime(3000);
       expect(onInvalid).not.toHaveBeenCalled();
       isValid = false;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { RUN_BREAK, TextWalk, type TextChunk } from '../../../src/content/text-walk';
+import { RUN_BREAK, TextWalk, type TextChunk } from '../../../src/content/scan/text-walk';
 import { fill } from './rig';
 
 function readAll(root: Document | Element | ShadowRoot = document, maxChars?: number): TextChunk[] {

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import { vi } from 'vitest';
 import type { Entity } from '../../../src/core/dictionary/types';
-import type { MentionIndex, PaintedMention } from '../../../src/content/mention-index';
+import type { PaintedMention } from '../../../src/content/mentions/mention';
+import type { MentionIndex } from '../../../src/content/mentions/mention-index';
 import type { Tooltip, TooltipDeps } from '../../../src/content/tooltip/index';
 
 export const ARTICLE = `
@@ -231,8 +232,8 @@ export async function loadTooltip(): Promise<typeof import('../../../src/content
 }
 
 /** The own-UI registry the loaded tooltip uses (the same module instance as `loadTooltip` loaded). */
-export function ownUi(): Promise<typeof import('../../../src/content/tooltip/own-ui')> {
-  return import('../../../src/content/tooltip/own-ui');
+export function ownUi(): Promise<typeof import('../../../src/content/page/own-ui')> {
+  return import('../../../src/content/page/own-ui');
 }
 
 /** Everything a test needs: the page, the index, the tooltip and its spies. */
@@ -245,6 +246,8 @@ export interface Setup {
   /** Told which mention's card is open, for the painter's hover-only style. */
   onShow: ReturnType<typeof vi.fn>;
   deps: TooltipDeps;
+  /** Aborts the tooltip's lifetime: its teardown. */
+  stop: () => void;
 }
 
 export async function setUp(
@@ -270,7 +273,12 @@ export async function setUp(
     openEntityView,
     onShow,
   };
-  current = { index, mentions, tooltip: createTooltip(deps), caret, openEntityView, onShow, deps };
+  const lifetime = new AbortController();
+  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError: () => undefined });
+  const stop = (): void => {
+    lifetime.abort();
+  };
+  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop };
   return current;
 }
 
@@ -279,7 +287,7 @@ let current: Setup | null = null;
 
 /** Destroys the running test's tooltip and restores real timers; register with `afterEach(tearDown)`. */
 export function tearDown(): void {
-  current?.tooltip.destroy();
+  current?.stop();
   current = null;
   vi.useRealTimers();
 }

@@ -118,7 +118,7 @@ describe('destroy', () => {
     pointer('pointermove', 700, 700);
     const { isBackstoryNode } = await ownUi();
     expect(isBackstoryNode(host)).toBe(true);
-    setup.tooltip.destroy();
+    setup.stop();
     expect(host.isConnected).toBe(false);
     expect(isBackstoryNode(host)).toBe(false);
     expect(setup.index.listeners.size).toBe(0);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { stepMentionRoute, isStepParams } from '../../../src/content/tooltip/route';
+import { stepMentionRoute, isStepParams } from '../../../src/content/page/routes';
 import {
   layout,
   pointer,
@@ -66,7 +66,7 @@ describe('keyboard stepping', () => {
     moveBox(5, 2000);
     expect(setup.tooltip.step(1)).toBe(true);
     expect(setup.tooltip.openMention()?.index).toBe(2);
-    setup.tooltip.destroy();
+    setup.stop();
     setup = await setUp();
     moveBox(5, 2000);
     expect(setup.tooltip.step(-1)).toBe(true);

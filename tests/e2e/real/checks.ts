@@ -6,7 +6,7 @@
 import dictionaryJson from '../../../assets/dictionary/backstory.json';
 import type { Dictionary } from '../../../src/core/dictionary/types';
 import { normaliseForCompare } from '../../../src/core/match/normalise';
-import { highlightName } from '../../../src/content/highlight-names';
+import { highlightName } from '../../../src/content/paint/highlight-names';
 import type { PaintedRange } from './probes';
 
 const dictionary = dictionaryJson as unknown as Dictionary;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSlicer } from '../../../src/content/slicer';
+import { createSlicer } from '../../../src/content/scan/slicer';
 
 /** A slicer on a clock the test moves by hand. */
 function rig(budgetMs: number): { slicer: ReturnType<typeof createSlicer>; advance: (ms: number) => void } {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, test } from 'vitest';
-import { classifyContentSender, contentRoutes } from '../../../src/content/content-routes';
+import { classifyContentSender, contentRoutes } from '../../../src/content/page/routes';
 import { createRouter } from '../../../src/shared/router';
 
 const EXTENSION_ID = 'backstory-test-id';

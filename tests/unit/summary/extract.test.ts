@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { pageHtml } from '../../../src/content/page-html';
+import { pageHtml } from '../../../src/content/page/page-html';
 import { extractArticle as extractFromPage, parsePage } from '../../../src/popup/article/extract';
 
 const paragraph = (n: number): string =>

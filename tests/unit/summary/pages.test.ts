@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { pageHtml } from '../../../src/content/page-html';
+import { pageHtml } from '../../../src/content/page/page-html';
 import { extractArticle } from '../../../src/popup/article/extract';
 import { summarise } from '../../../src/core/summary/summarise';
 

@@ -3,16 +3,7 @@
  * mentions and the parts that use them (tooltip, keyboard stepping, popup
  * reveal). The painter owns an index; the others only read it.
  */
-
-/** One mention painted on the page. */
-export interface PaintedMention {
-  entityId: string;
-  dictionaryId: string;
-  /** Position among all painted mentions, in document order. */
-  index: number;
-  /** The page text it covers. Its boundaries are the page's own nodes; never mutate them. */
-  range: Range;
-}
+import type { PaintedMention } from './mention';
 
 /** Read access to what is painted now. */
 export interface MentionIndex {

@@ -5,7 +5,7 @@
  * the viewport (see viewport-watch.ts), and blocks get their ranges as they
  * come near.
  */
-import type { FoundMention } from './found-mention';
+import type { FoundMention } from '../mentions/mention';
 import { highlightName } from './highlight-names';
 import { everythingNear, type ViewportWatch, type ViewportWatchFactory } from './viewport-watch';
 

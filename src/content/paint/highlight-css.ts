@@ -3,7 +3,7 @@
  * per entity type. The colours are mid-tones that read on white and on near
  * black, and the tints are translucent, so light and dark pages both work.
  */
-import type { HighlightStyle } from '../core/settings';
+import type { HighlightStyle } from '../../core/settings';
 import { FLASH_HIGHLIGHT, HOVER_HIGHLIGHT, highlightName } from './highlight-names';
 
 // Mid-lightness hues, distinct for the common kinds of colour blindness in pairs that matter (blue/orange).

@@ -2,7 +2,7 @@
  * Sends the page's findings to the background after scans, at most once per
  * interval however often the page changes, and always the latest.
  */
-import type { InactiveReason, PageFindings } from '../shared/messages';
+import type { InactiveReason, PageFindings } from '../../shared/messages';
 
 /** What a report carries: findings while annotating, or why not. */
 export interface Report {

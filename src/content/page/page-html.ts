@@ -4,7 +4,7 @@
  * copy parsed from this string, so its 35 KB are not loaded into every page
  * and the page is never touched.
  */
-import type { PageHtml } from '../shared/messages';
+import type { PageHtml } from '../../shared/messages';
 
 /** The most markup sent for a summary: about 10 MB of UTF-16, far past any article, short of what a message should carry. */
 export const MAX_PAGE_CHARS = 5_000_000;

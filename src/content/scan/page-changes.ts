@@ -6,7 +6,7 @@
  */
 import { composedParent } from './dom-tree';
 import { INLINE, kindOf, nearestBlock, SKIP } from './skip-rules';
-import { isBackstoryNode } from './tooltip/own-ui';
+import { isBackstoryNode } from '../page/own-ui';
 
 /** What changed in the page since the last batch. */
 export interface PageChanges {

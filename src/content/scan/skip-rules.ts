@@ -3,7 +3,7 @@
  * never annotated. Decided from tag names and a few attributes only: reading
  * computed styles for every element would cost more than the whole scan.
  */
-import { isBackstoryNode } from './tooltip/own-ui';
+import { isBackstoryNode } from '../page/own-ui';
 
 /** How the scanner treats an element: flows with the text (a name may run across it), starts a new run, or is never read. */
 export type ElementKind = typeof INLINE | typeof BLOCK | typeof SKIP;

@@ -4,11 +4,10 @@
  * only); the layer below holds the highlights (the registry is passed in, so
  * tests run without `CSS.highlights`).
  */
-import type { FoundMention } from './found-mention';
 import { FLASH_HIGHLIGHT, HOVER_HIGHLIGHT } from './highlight-names';
 import { HighlightLayer, type HighlightRegistryLike, type MakeRange } from './highlight-layer';
-import type { MentionStore } from './mention-store';
-import { LazyPaintedMention } from './painted-mention';
+import type { MentionStore } from '../mentions/mention-store';
+import { LazyPaintedMention, type FoundMention } from '../mentions/mention';
 import type { ViewportWatchFactory } from './viewport-watch';
 
 export type { HighlightLike, HighlightRegistryLike, MakeRange } from './highlight-layer';

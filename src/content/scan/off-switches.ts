@@ -6,7 +6,7 @@
  * that query cost more than any other step of the walk on pages with no
  * mentions at all (most pages). Here it is asked only once a mention is found.
  */
-import type { FoundMention } from './found-mention';
+import type { FoundMention } from '../mentions/mention';
 import { isOffSwitch, OFF_SELECTOR } from './skip-rules';
 import { RUN_BREAK, type TextChunk } from './text-walk';
 

@@ -2,9 +2,7 @@
  * Shows a mention chosen in the popup: scrolls it into view, flashes it and
  * asks the tooltip to open on it.
  */
-import type { FoundMention } from './found-mention';
-import type { PaintedMention } from './mention-index';
-import { LazyPaintedMention } from './painted-mention';
+import { LazyPaintedMention, type FoundMention, type PaintedMention } from '../mentions/mention';
 import type { Painter } from './painter';
 
 /** What revealing needs from the page and the other parts. */

@@ -2,6 +2,7 @@
  * The content script's life: one copy per page, and an end when the
  * extension is reloaded or removed ("Extension context invalidated").
  */
+import type { Part } from './part';
 
 /** What a running copy leaves on its (isolated) global for a later copy to find. */
 export interface PageClaim {
@@ -40,12 +41,12 @@ export function releasePage(claim: PageClaim, global: object = globalThis): void
 /**
  * Calls `onInvalid` once `isValid` turns false, checking every `intervalMs`
  * (a reloaded extension's old content script gets no event for it), until
- * `signal` aborts.
+ * `part.signal` aborts.
  */
 export function watchContext(
   isValid: () => boolean,
   onInvalid: () => void,
-  signal: AbortSignal,
+  part: Part,
   intervalMs = 2000,
 ): void {
   const timer = setInterval(() => {
@@ -54,7 +55,7 @@ export function watchContext(
       onInvalid();
     }
   }, intervalMs);
-  signal.addEventListener(
+  part.signal.addEventListener(
     'abort',
     () => {
       clearInterval(timer);

@@ -3,34 +3,10 @@
  * it names. Found mentions are what the scanner produces; the painter decides
  * which of them are painted under the current settings.
  */
-import type { Mention } from '../core/match/types';
-import type { LazyPaintedMention } from './painted-mention';
+import type { Mention } from '../../core/match/types';
+import type { FoundMention } from '../mentions/mention';
 import { nearestBlock } from './skip-rules';
 import type { TextChunk } from './text-walk';
-
-/** One mention found in the page's text. */
-export interface FoundMention {
-  readonly entityId: string;
-  readonly dictionaryId: string;
-  /** Entity type, e.g. `person`: picks the highlight it is painted with. */
-  readonly type: string;
-  readonly startNode: Text;
-  readonly startOffset: number;
-  readonly endNode: Text;
-  readonly endOffset: number;
-  /** The element whose box decides whether it is near the viewport: its block, or its parent. */
-  readonly block: Element;
-  /** Every text node the mention covers, in document order. */
-  readonly nodes: readonly Text[];
-  /** The chunk text it was found in and its offsets there: the source of its snippet. */
-  readonly source: string;
-  readonly start: number;
-  readonly end: number;
-  /** Its painted form while it is shown (painted, or waiting to come near the viewport). */
-  painted: LazyPaintedMention | null;
-  /** Its range in the highlights while it is painted. */
-  paintedRange: AbstractRange | null;
-}
 
 /** What the scanner needs to know of an entity. */
 export interface EntityInfo {

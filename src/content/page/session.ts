@@ -3,11 +3,11 @@
  * they come, one job at a time. Stopping it aborts the work in progress and
  * the mutation watcher; the painter is cleared by the caller.
  */
-import type { Annotator } from './annotator';
-import type { MentionStore } from './mention-store';
-import { watchMutations, type WatchTiming } from './mutation-watcher';
-import { noChanges, pruneScopes, type PageChanges } from './page-changes';
-import type { Painter } from './painter';
+import type { Annotator } from '../scan/annotator';
+import type { MentionStore } from '../mentions/mention-store';
+import { watchMutations, type WatchTiming } from '../scan/mutation-watcher';
+import { noChanges, pruneScopes, type PageChanges } from '../scan/page-changes';
+import type { Painter } from '../paint/painter';
 
 /** What a session works with. */
 export interface SessionDeps {

@@ -3,11 +3,12 @@
  * step: a full scan in chunks, and rescans of the blocks that changed. All
  * work is sliced; an aborted signal stops it between slices.
  */
-import { copyMatchState, createMatchState, type MatchState, type Mention } from '../core/match/types';
-import { type EntityInfo, type FoundMention, locateMentions } from './found-mention';
-import type { MentionStore } from './mention-store';
+import { copyMatchState, createMatchState, type MatchState, type Mention } from '../../core/match/types';
+import type { FoundMention } from '../mentions/mention';
+import { type EntityInfo, locateMentions } from './locate-mentions';
+import type { MentionStore } from '../mentions/mention-store';
 import { OffSwitches } from './off-switches';
-import type { Painter } from './painter';
+import type { Painter } from '../paint/painter';
 import { isDocumentEditable, isInSkippedSubtree } from './skip-rules';
 import type { Slicer } from './slicer';
 import { TextWalk, type TextChunk } from './text-walk';

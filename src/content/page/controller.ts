@@ -3,22 +3,23 @@
  * and while on, a session that keeps the highlights in step with the page.
  * Settings apply at once; turning off leaves nothing behind.
  */
-import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../core/settings';
-import type { InactiveReason, PageFindings } from '../shared/messages';
-import { Annotator, type Recogniser } from './annotator';
+import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../../core/settings';
+import type { InactiveReason, PageFindings } from '../../shared/messages';
+import { Annotator, type Recogniser } from '../scan/annotator';
 import { buildFindings } from './findings';
-import { hasDefaultRule, highlightCss } from './highlight-css';
-import type { PaintedMention } from './mention-index';
-import { MentionStore } from './mention-store';
-import type { WatchTiming } from './mutation-watcher';
-import { Painter, type HighlightRegistryLike, type MakeRange } from './painter';
+import type { Part } from './part';
+import { hasDefaultRule, highlightCss } from '../paint/highlight-css';
+import type { PaintedMention } from '../mentions/mention';
+import { MentionStore } from '../mentions/mention-store';
+import type { WatchTiming } from '../scan/mutation-watcher';
+import { Painter, type HighlightRegistryLike, type MakeRange } from '../paint/painter';
 import { createReporter, type Report, type Reporter } from './reporter';
-import { revealMention } from './reveal';
+import { revealMention } from '../paint/reveal';
 import { startSession, type Session } from './session';
-import { isPageOptedOut } from './skip-rules';
-import type { Slicer } from './slicer';
-import type { StyleSink } from './style-sheet';
-import type { ViewportWatchFactory } from './viewport-watch';
+import { isPageOptedOut } from '../scan/skip-rules';
+import type { Slicer } from '../scan/slicer';
+import type { StyleSink } from '../paint/style-sheet';
+import type { ViewportWatchFactory } from '../paint/viewport-watch';
 
 /** Everything the controller is given; the entry point passes the real ones, tests fakes. */
 export interface ControllerDeps {
@@ -36,7 +37,6 @@ export interface ControllerDeps {
   onSettingsChanged: (listener: (settings: Settings) => void) => () => void;
   report: (report: Report) => Promise<unknown>;
   scrollTo: (mention: PaintedMention) => void;
-  onError?: (error: unknown) => void;
   reportIntervalMs?: number;
   /** Watches blocks for nearness to the viewport (crowded pages); everything counts as near without it. */
   viewport?: ViewportWatchFactory;
@@ -62,6 +62,8 @@ export class ContentController {
   private session: Session | null = null;
   private unsubscribe: (() => void) | null = null;
   private openTooltip: ((mention: PaintedMention) => void) | undefined;
+  private onError: (error: unknown) => void = () => undefined;
+  private stopped = false;
 
   constructor(private readonly deps: ControllerDeps) {
     this.painter = new Painter(
@@ -89,12 +91,27 @@ export class ContentController {
     this.reporter = createReporter(() => this.currentReport(), deps.report, deps.reportIntervalMs);
   }
 
-  /** Loads the settings, starts annotating if on, and follows settings changes. */
-  async start(): Promise<void> {
+  /**
+   * Loads the settings, starts annotating if on, and follows settings changes
+   * until `part.signal` aborts; then highlights, styles, observers and
+   * listeners all go.
+   */
+  async start(part: Part): Promise<void> {
+    if (part.signal.aborted) return;
+    this.onError = part.onError;
     this.unsubscribe = this.deps.onSettingsChanged((settings) => {
       this.apply(settings);
     });
-    this.apply(await this.deps.loadSettings());
+    part.signal.addEventListener(
+      'abort',
+      () => {
+        this.stop();
+      },
+      { once: true },
+    );
+    const settings = await this.deps.loadSettings();
+    // Stopped while the settings loaded: nothing may start now.
+    if (!this.stopped) this.apply(settings);
   }
 
   /** Swaps the recogniser (dictionaries changed) and reads the page again. */
@@ -140,8 +157,8 @@ export class ContentController {
     await this.session?.idle();
   }
 
-  /** Stops for good: highlights, styles, observers and listeners all go. */
-  destroy(): void {
+  private stop(): void {
+    this.stopped = true;
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.deactivate();
@@ -168,7 +185,7 @@ export class ContentController {
         onScanned: () => {
           this.reporter.request();
         },
-        onError: this.deps.onError ?? (() => undefined),
+        onError: this.onError,
       });
     } else {
       this.painter.repaint();

@@ -2,9 +2,9 @@
  * What the page mentions, for the background (badge) and the popup: each
  * entity with its count and its mentions in context, most mentioned first.
  */
-import type { EntityFinding, MentionSnippet, PageFindings } from '../shared/messages';
-import type { FoundMention } from './found-mention';
-import { RUN_BREAK } from './text-walk';
+import type { EntityFinding, MentionSnippet, PageFindings } from '../../shared/messages';
+import type { FoundMention } from '../mentions/mention';
+import { RUN_BREAK } from '../scan/text-walk';
 
 /** Characters of context on each side of a mention. */
 export const SNIPPET_CONTEXT = 60;

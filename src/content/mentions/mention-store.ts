@@ -3,9 +3,9 @@
  * tooltip reads (`MentionIndex`): per text node, its mentions sorted by
  * offset, so `at()` is a map look-up and a binary search.
  */
-import { composedContains, placeRelativeTo } from './dom-tree';
-import type { FoundMention } from './found-mention';
-import type { MentionIndex, PaintedMention } from './mention-index';
+import { composedContains, placeRelativeTo } from '../scan/dom-tree';
+import type { FoundMention, PaintedMention } from './mention';
+import type { MentionIndex } from './mention-index';
 
 /** Where a found mention starts inside one of its text nodes. */
 function startIn(mention: FoundMention, node: Text): number {

@@ -3,7 +3,7 @@
  * ranges. Kept apart from the browser-extension API, so the benchmark runs
  * the same painter in a plain page.
  */
-import type { FoundMention } from './found-mention';
+import type { FoundMention } from '../mentions/mention';
 import type { HighlightRegistryLike } from './painter';
 
 /** The page's highlight registry (`CSS.highlights`). */

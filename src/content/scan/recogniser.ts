@@ -3,10 +3,10 @@
  * matcher (compiled at build time for the bundled one, at run time for
  * imported ones): the matcher finds, the dictionaries say what was found.
  */
-import type { Dictionary } from '../core/dictionary/types';
-import { createMatcher, findMentions, type CompiledMatcher } from '../core/match';
+import type { Dictionary } from '../../core/dictionary/types';
+import { createMatcher, findMentions, type CompiledMatcher } from '../../core/match';
 import type { Recogniser } from './annotator';
-import type { EntityInfo } from './found-mention';
+import type { EntityInfo } from './locate-mentions';
 
 /** A recogniser over `dictionaries`, matching with `compiled` (compiled from the same dictionaries). */
 export function createRecogniser(dictionaries: readonly Dictionary[], compiled: CompiledMatcher): Recogniser {
