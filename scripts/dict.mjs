@@ -1,18 +1,19 @@
 // Dictionary tools, on the same core code the extension runs.
 //
-//   npm run dict -- draft ARTICLE.txt [--name "Name"] [--id kebab-id] > draft.json
-//       proposes a dictionary from an article's plain text; what to edit goes to stderr
+//   npm run dict -- draft ARTICLE.txt [--name "Name"] [--id kebab-id] [-o draft.json]
+//       proposes a dictionary from an article's plain text with the article engine (src/core/ner);
+//       the dictionary goes to stdout (or FILE with -o), what to edit to stderr
 //   npm run dict -- check draft.json
 //       validates a dictionary file as the options page's import does; exit code 1 when invalid
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCore } from './load-core.mjs';
 
-/** The validator and the drafter, as the extension runs them. */
+/** The validator and the drafter (on the article engine), as the extension runs them. */
 function loadDictTools() {
   return loadCore({
     'src/core/dictionary/validate.ts': ['validateDictionaryJsonText', 'formatIssues'],
-    'src/core/draft/draft.ts': ['draftDictionary', 'slugify'],
+    'src/core/ner/draft-dictionary.ts': ['draftDictionary', 'slugify'],
   });
 }
 
@@ -28,15 +29,32 @@ function readOrExit(/** @type {string} */ file) {
 
 /** @returns {never} */
 function usage() {
-  console.error('usage: npm run dict -- draft ARTICLE.txt [--name NAME] [--id ID] > draft.json');
+  console.error('usage: npm run dict -- draft ARTICLE.txt [--name NAME] [--id ID] [-o FILE]');
   console.error('       npm run dict -- check DICTIONARY.json');
   process.exit(2);
 }
 
-/** The value after a flag such as --name, when given. */
-function flag(/** @type {string[]} */ args, /** @type {string} */ name) {
-  const i = args.indexOf(name);
-  return i >= 0 ? args.at(i + 1) : undefined;
+/** The file and the flags of `draft`; an unknown flag, a flag without value or a second file is a usage error. */
+function parseDraftArgs(/** @type {string[]} */ args) {
+  /** @type {{ file?: string, name?: string, id?: string, out?: string }} */
+  const parsed = {};
+  const flags = { '--name': 'name', '--id': 'id', '-o': 'out', '--output': 'out' };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg in flags) {
+      const value = args[i + 1];
+      if (value === undefined) {
+        console.error(`${arg} needs a value`);
+        usage();
+      }
+      parsed[flags[arg]] = value;
+      i += 1;
+    } else if (arg.startsWith('-') || parsed.file !== undefined) {
+      console.error(`unknown argument: ${arg}`);
+      usage();
+    } else parsed.file = arg;
+  }
+  return parsed;
 }
 
 /**
@@ -63,16 +81,18 @@ function summarise(dictionary, notes) {
 
 /** @param {string[]} args */
 async function draft(args) {
-  const file = args[0];
+  const options = parseDraftArgs(args);
+  const file = options.file;
   if (!file) usage();
   const core = await loadDictTools();
   const base = path.basename(file).replace(/\.[^.]+$/u, '');
-  const name = flag(args, '--name') ?? `Draft from ${base}`;
-  const id = flag(args, '--id') ?? `draft-${core.slugify(base) || 'article'}`;
+  const name = options.name ?? `Draft from ${base}`;
+  const id = options.id ?? `draft-${core.slugify(base) || 'article'}`;
   const text = readOrExit(file);
   const { dictionary, notes } = core.draftDictionary(text, { id, name });
   const json = `${JSON.stringify(dictionary, null, 2)}\n`;
-  process.stdout.write(json);
+  if (options.out === undefined) process.stdout.write(json);
+  else fs.writeFileSync(options.out, json);
   console.error(summarise(dictionary, notes));
   const checked = core.validateDictionaryJsonText(json);
   if (!checked.ok) {

@@ -54,3 +54,24 @@ test('draft writes a dictionary that check accepts, and what to edit to stderr',
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
 });
+
+test('draft refuses an unknown flag with the usage line', () => {
+  const run = dict('draft', SEED, '--colour', 'red');
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('unknown argument: --colour');
+  expect(run.stderr).toContain('usage: npm run dict -- draft ARTICLE.txt');
+});
+
+test('draft -o writes the dictionary to a file instead of stdout', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-dict-'));
+  try {
+    const file = path.join(dir, 'out.json');
+    const run = dict('draft', SEED, '--name', 'Seed draft', '--id', 'seed-draft', '-o', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ id: 'seed-draft' });
+    expect(dict('check', file).code).toBe(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,202 @@
+/**
+ * Joins the mentions that name one thing: the same words; a surname, "Mr. X"
+ * or a given name alone with the full name; an acronym with its expansion
+ * ("Shanghai Cooperation Organization (SCO)", or its initials); a short form
+ * of an organisation or place with its full name ("Stanford" → "Stanford University").
+ */
+import type { Mention } from './candidates';
+import { cluesOf, type Clues } from './evidence';
+import { fold, gazetteer } from './gazetteer';
+import { NAME_PARTICLES, ORGANISATION_HEADS, PLACE_HEADS, inList } from './lexicon';
+import type { Article } from './tokens';
+import { bestType, isAcronym, knownPlace, typeScores, type NameType } from './typing';
+
+/** Mentions that name one thing, with the clues gathered over them. */
+export interface Group {
+  words: string[];
+  mentions: Mention[];
+  /** Surface forms of the name in the text: "Vladimir Putin", "Mr. Putin", "Putin", "SCO". */
+  forms: Set<string>;
+  clues: Clues;
+  type: NameType;
+  /** Set when this group was merged into another. */
+  into?: Group;
+}
+
+const keyOf = (words: readonly string[]): string => fold(words.join(' ')).replace(/\./gu, '');
+
+function addClues(a: Clues, b: Clues): void {
+  a.person += b.person;
+  a.place += b.place;
+  a.speech += b.speech;
+  a.organisation += b.organisation;
+  a.acronym ??= b.acronym;
+}
+
+function retype(g: Group): void {
+  g.type = bestType(typeScores(g.words, g.clues, g.mentions.length));
+}
+
+function merge(from: Group, into: Group): void {
+  if (from === into || from.into) return;
+  into.mentions.push(...from.mentions);
+  for (const f of from.forms) into.forms.add(f);
+  addClues(into.clues, from.clues);
+  from.into = into;
+}
+
+/** Surface text of a mention, with its honorific ("Mr. McHugh") as a second form. */
+function formsOf(article: Article, m: Mention): string[] {
+  const plain = article.text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+  const forms = [plain];
+  if (m.honorific !== undefined) forms.push(`${m.honorific} ${plain}`);
+  // "de Blasio": a lower-case particle right before a lone surname belongs to it.
+  const before = article.tokens[m.first - 1];
+  if (
+    m.words.length === 1 &&
+    before &&
+    inList(NAME_PARTICLES, before.text) &&
+    /^\s$/u.test(article.text.slice(before.end, m.start))
+  )
+    forms.push(`${before.text} ${plain}`);
+  // "CIS department", "Vulture magazine": a lower-case head after the name is a second form of it.
+  const after = article.tokens[m.last + 1];
+  if (
+    after &&
+    /^\p{Ll}/u.test(after.text) &&
+    inList(ORGANISATION_HEADS, after.text) &&
+    /^\s$/u.test(article.text.slice(m.end, after.start))
+  )
+    forms.push(`${plain} ${after.text}`);
+  return forms;
+}
+
+/** Whether a group's name ends with an organisation's or a place's head word. */
+function endsInHead(g: Group): boolean {
+  const last = g.words[g.words.length - 1] ?? '';
+  return g.words.length > 1 && (inList(ORGANISATION_HEADS, last) || inList(PLACE_HEADS, last));
+}
+
+/** A name's words with an organisation's head put last: "Department of Defense" → "defense department". */
+function invertedKey(words: readonly string[]): string {
+  const [head, of, ...rest] = words;
+  if (head !== undefined && of === 'of' && rest.length > 0 && inList(ORGANISATION_HEADS, head))
+    return keyOf([...rest, head]);
+  return keyOf(words);
+}
+
+function initials(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+/** Groups the mentions, joins the short forms to their full names and types every group. */
+export function groupMentions(article: Article, mentions: readonly Mention[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = keyOf(m.words);
+    let g = byKey.get(key);
+    if (!g) {
+      g = {
+        words: m.words,
+        mentions: [],
+        forms: new Set(),
+        clues: { person: 0, place: 0, organisation: 0, speech: 0 },
+        type: 'organisation',
+      };
+      byKey.set(key, g);
+    }
+    g.mentions.push(m);
+    for (const f of formsOf(article, m)) g.forms.add(f);
+    addClues(g.clues, cluesOf(article, m));
+  }
+  const groups = [...byKey.values()];
+  groups.forEach(retype);
+  // An acronym defined in brackets joins its expansion.
+  for (const g of groups) {
+    const acronym = g.clues.acronym;
+    const a = acronym === undefined ? undefined : byKey.get(keyOf([acronym]));
+    if (a && a !== g && !g.into) merge(a, g);
+  }
+  // "Defense Department" and "Department of Defense": one organisation, head first or last.
+  const byInverted = new Map<string, Group>();
+  for (const g of groups) {
+    const key = invertedKey(g.words);
+    const other = byInverted.get(key);
+    if (other && other !== g) merge(g, other);
+    else byInverted.set(key, g);
+  }
+  // An acronym made of a multi-word name's initials joins it ("NATO", "N.Y.C.").
+  const orgs = groups.filter((g) => g.words.length > 2 && g.type !== 'person');
+  for (const g of groups.filter((x) => !x.into && isAcronym(x.words))) {
+    const letters = (g.words[0] ?? '').replace(/\./gu, '');
+    const owners = orgs.filter((o) => !o.into && initials(o.words) === letters);
+    if (owners.length === 1 && owners[0]) merge(g, owners[0]);
+  }
+  // "U.S.", "America", "United States": one country.
+  const byCountry = new Map<string, Group>();
+  for (const g of groups) {
+    const country = g.into || g.type !== 'place' ? undefined : knownPlace(g.words);
+    if (country === undefined || !gazetteer().demonymsOf.has(country)) continue;
+    const first = byCountry.get(country);
+    if (first) merge(g, first);
+    else byCountry.set(country, g);
+  }
+  joinShortForms(groups);
+  const live = groups.filter((g) => !g.into);
+  live.forEach(retype);
+  // "Yahoo Japan", "Yahoo Finance": a name that starts with an organisation's one-word name is the organisation's.
+  const orgWords = new Set(
+    live.filter((g) => g.words.length === 1 && g.type === 'organisation').map((g) => keyOf(g.words)),
+  );
+  for (const g of live)
+    if (
+      g.words.length > 1 &&
+      g.type === 'person' &&
+      g.clues.person === 0 &&
+      orgWords.has(keyOf(g.words.slice(0, 1)))
+    )
+      g.type = 'organisation';
+  return live;
+}
+
+/** Joins surnames, given names and short organisation names to the one full name they can mean. */
+function joinShortForms(groups: Group[]): void {
+  // Full names indexed by their first and last words (one to three), so that each short form is one look-up.
+  const index = (list: Group[], part: (g: Group, n: number) => string[]): Map<string, Group[]> => {
+    const map = new Map<string, Group[]>();
+    for (const g of list)
+      for (let n = 1; n <= Math.min(3, g.words.length - 1); n += 1) {
+        const key = keyOf(part(g, n));
+        map.set(key, [...(map.get(key) ?? []), g]);
+      }
+    return map;
+  };
+  const people = groups.filter((g) => !g.into && g.type === 'person' && g.words.length > 1);
+  const full = groups.filter((g) => !g.into && endsInHead(g));
+  const surnames = index(people, (g, n) => g.words.slice(-n));
+  const givenNames = index(people, (g) => g.words.slice(0, 1));
+  const prefixes = index(full, (g, n) => g.words.slice(0, n));
+  const suffixes = index(full, (g, n) => g.words.slice(-n));
+  for (const g of groups) {
+    if (g.into || g.words.length > 3) continue;
+    const key = keyOf(g.words);
+    const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
+    const byGiven = g.words.length === 1 ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
+    const byPrefix = (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
+    // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
+    const bySuffix =
+      g.words.length > 1
+        ? (suffixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length)
+        : [];
+    const target = [bySurname, byGiven, byPrefix, bySuffix].find((list) => list.length > 0);
+    // A short form several full names share goes to the first one named; the dictionary marks it ambiguous.
+    const first = target?.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0];
+    // A known place joins only a place's full name ("New York" → "New York City", not "Washington Post").
+    const isKnownPlace = knownPlace(g.words) !== undefined;
+    if (first && (!isKnownPlace || (byPrefix.includes(first) && first.type === 'place'))) merge(g, first);
+    else if (first && bySurname.length > 0 && g.clues.person > 0) merge(g, first);
+  }
+}
