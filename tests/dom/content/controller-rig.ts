@@ -80,7 +80,11 @@ export interface ControllerRig {
 }
 
 /** Starts a controller on `document` for host `example.com`. */
-export async function startController(initial: Partial<Settings> = {}): Promise<ControllerRig> {
+export async function startController(
+  initial: Partial<Settings> = {},
+  // The test dictionary's story is the page's by default; the story-gate tests pass an empty set.
+  alwaysSpeaking: ReadonlySet<string> = new Set(['test-dictionary']),
+): Promise<ControllerRig> {
   const registry = new FakeRegistry();
   const styles = new FakeStyles();
   const timing = new ManualTiming();
@@ -117,6 +121,7 @@ export async function startController(initial: Partial<Settings> = {}): Promise<
     },
     scrollTo: (mention) => scrolled.push(mention),
     reportIntervalMs: 0,
+    alwaysSpeaking,
   });
   const lifetime = new AbortController();
   await controller.start({ signal: lifetime.signal, onError: () => undefined });
