@@ -4,6 +4,9 @@
  * the top level, since the browser may wake a stopped worker for any of them.
  */
 import browser from 'webextension-polyfill';
+import { dictionary as bundled } from 'backstory:bundled-dictionary';
+import { loadEnabledDictionaries } from '../shared/dictionaries';
+import { articleKey, articleRoute } from './article';
 import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
@@ -29,6 +32,11 @@ const routes = createBackgroundRoutes({
   tabStates,
   updateSettings,
   openEntityView: openEntityViewRoute,
+  extractArticle: articleRoute({
+    area: browser.storage.session,
+    known: () => loadEnabledDictionaries(bundled),
+    now: () => performance.now(),
+  }),
 });
 const report = (error: unknown): void => {
   logError('background', error);
@@ -44,6 +52,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   tabStates.onRemoved(tabId).catch(report);
+  browser.storage.session.remove(articleKey(tabId)).catch(report);
 });
 onSettingsChanged((settings) => {
   tabStates.applySettings(settings).catch(report);

@@ -30,6 +30,8 @@ export interface ArticleMeta {
 export interface ArticleRequest extends ArticleMeta {
   /** Paragraph text, paragraphs separated by blank lines. */
   text: string;
+  /** The length of the page's text before the content script cut it, when it did. */
+  fullLength?: number;
 }
 
 /** What the article says of one entity (its own, or a dictionary's it is the same as). */
@@ -116,6 +118,9 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
     compiled: compileMatcher([article]),
     notes,
     source: sourceOf(request),
-    cutFrom: text.length < request.text.length ? request.text.length : null,
+    cutFrom:
+      text.length < (request.fullLength ?? request.text.length)
+        ? (request.fullLength ?? request.text.length)
+        : null,
   };
 }
