@@ -11,7 +11,10 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { watchEnabledDictionaries } from '../shared/dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { ContentController } from './page/controller';
+import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
+import { ArticleLayer } from './article/article-layer';
+import { whenIdle } from './article/idle';
+import { ContentController, inactiveReason } from './page/controller';
 import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
 import { partOf } from './page/part';
 import { listenForMessages } from './page/routes';
@@ -39,10 +42,25 @@ const lifetime = new AbortController();
 const dictionaries: Dictionary[] = [dictionary];
 let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
 
+// The article's own names: drawn in the background after the first scan (article/article-layer.ts).
+const article: ArticleLayer = new ArticleLayer({
+  doc: document,
+  isActive: (settings) => inactiveReason(settings, location.hostname, document) === null,
+  loadSettings,
+  onSettingsChanged,
+  firstScan: () => controller.idle(),
+  whenIdle: () => whenIdle(window),
+  extract: (request) => callBackground('extractArticle', request),
+  setRecogniser: (recogniser) => {
+    controller.setRecogniser(recogniser);
+  },
+});
+
 const controller = new ContentController({
   doc: document,
   host: location.hostname,
-  recogniser: createRecogniser(dictionaries, compiled),
+  alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
+  recogniser: article.withBase(createRecogniser(dictionaries, compiled)),
   registry: cssHighlightRegistry(),
   styles: createAdoptedSheet(document),
   makeRange: staticRangeOf,
@@ -69,7 +87,14 @@ const tooltip = createTooltip(
   {
     index: controller.store,
     entity: (dictionaryId, entityId) =>
+      article.entity(dictionaryId, entityId) ??
       dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
+    article: (dictionaryId, entityId) => {
+      const note = article.note(dictionaryId, entityId);
+      if (note === undefined) return undefined;
+      const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
+      return { ...note, count };
+    },
     attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
     hoverDelayMs: () => hoverDelayMs,
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
@@ -123,7 +148,7 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     dictionary,
     (enabled) => {
       dictionaries.splice(0, dictionaries.length, ...enabled);
-      controller.setRecogniser(createRecogniser(enabled, compileMatcher(enabled)));
+      controller.setRecogniser(article.withBase(createRecogniser(enabled, compileMatcher(enabled))));
     },
     lifetime.signal,
   );
@@ -133,4 +158,6 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     if (!isContextValid()) lifetime.abort();
     else page.onError(error);
   });
+  const articlePart = partOf('article', lifetime.signal);
+  article.start(articlePart).catch(articlePart.onError);
 }

@@ -10,11 +10,9 @@ import { aliasGroupKey } from '../dictionary/normalise';
 import { compileMatcher, type CompiledMatcher } from '../match';
 import { draftDictionary } from '../ner/draft-dictionary';
 
-/** The id of the article's dictionary on every page. */
-export const ARTICLE_DICTIONARY_ID = 'article';
+import { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS } from './limits';
 
-/** Text past this many characters (about 1 MB) is not read. */
-export const MAX_ARTICLE_CHARS = 1_000_000;
+export { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS } from './limits';
 
 /** What the page says about itself: its address, title and metadata. */
 export interface ArticleMeta {
