@@ -61,8 +61,8 @@ export type RawSettings = Record<string, unknown>;
 export const SETTINGS_MIGRATIONS: readonly ((raw: RawSettings) => RawSettings)[] = [
   // 0 → 1: version 0 is anything stored without a version field; its fields already have today's names.
   (raw) => ({ ...raw, version: 1 }),
-  // 1 → 2: the article's own names arrive, on for everyone (the per-site switch and pause still apply).
-  (raw) => ({ ...raw, version: 2, articleNames: true }),
+  // 1 → 2: the article's own names arrive; left unset, they take their default, on.
+  (raw) => ({ ...raw, version: 2 }),
 ];
 
 /** The version a stored object claims: 0 when it has none or an unusable one. */

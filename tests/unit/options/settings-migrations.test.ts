@@ -38,7 +38,8 @@ describe('migration 1 → 2: article names', () => {
     });
   });
 
-  test('a version 2 that turned them off keeps them off; a wrong value falls back to on', () => {
+  test('a version 2 that turned them off keeps them off (written without a version too); a wrong value falls back to on', () => {
+    expect(migrateSettings({ articleNames: false }).articleNames).toBe(false);
     expect(migrateSettings({ version: 2, articleNames: false }).articleNames).toBe(false);
     expect(migrateSettings({ version: 2, articleNames: 'no' }).articleNames).toBe(true);
   });
