@@ -23,7 +23,11 @@ export interface Group {
   into?: Group;
 }
 
-const keyOf = (words: readonly string[]): string => fold(words.join(' ')).replace(/\./gu, '');
+// "Snopes.com" and "Snopes" share a key; dots never tell names apart ("U.S.", "US").
+const keyOf = (words: readonly string[]): string =>
+  fold(words.join(' '))
+    .replace(/\.(?:com|org|net)$/u, '')
+    .replace(/\./gu, '');
 
 function addClues(a: Clues, b: Clues): void {
   a.person += b.person;
@@ -33,8 +37,8 @@ function addClues(a: Clues, b: Clues): void {
   a.acronym ??= b.acronym;
 }
 
-function retype(g: Group): void {
-  g.type = bestType(typeScores(g.words, g.clues, g.mentions.length));
+function retype(g: Group, isCommon: (word: string) => boolean): void {
+  g.type = bestType(typeScores(g.words, g.clues, g.mentions.length, isCommon));
 }
 
 function merge(from: Group, into: Group): void {
@@ -113,7 +117,13 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
     addClues(g.clues, cluesOf(article, m));
   }
   const groups = [...byKey.values()];
-  groups.forEach(retype);
+  const lowerWords = new Set(article.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const { commonWords } = gazetteer();
+  const isCommon = (w: string): boolean =>
+    lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
+  groups.forEach((g) => {
+    retype(g, isCommon);
+  });
   // An acronym defined in brackets joins its expansion.
   for (const g of groups) {
     const acronym = g.clues.acronym;
@@ -138,7 +148,7 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   // "U.S.", "America", "United States": one country.
   const byCountry = new Map<string, Group>();
   for (const g of groups) {
-    const country = g.into || g.type !== 'place' ? undefined : knownPlace(g.words);
+    const country = g.into || g.clues.person > 0 ? undefined : knownPlace(g.words);
     if (country === undefined || !gazetteer().demonymsOf.has(country)) continue;
     const first = byCountry.get(country);
     if (first) merge(g, first);
@@ -146,10 +156,20 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   }
   joinShortForms(groups);
   const live = groups.filter((g) => !g.into);
-  live.forEach(retype);
+  live.forEach((g) => {
+    retype(g, isCommon);
+  });
   // "Yahoo Japan", "Yahoo Finance": a name that starts with an organisation's one-word name is the organisation's.
+  // Only an organisation the text gives evidence for ("Yahoo shareholders"), or names often.
   const orgWords = new Set(
-    live.filter((g) => g.words.length === 1 && g.type === 'organisation').map((g) => keyOf(g.words)),
+    live
+      .filter(
+        (g) =>
+          g.words.length === 1 &&
+          g.type === 'organisation' &&
+          (g.clues.organisation > 0 || g.mentions.length > 2),
+      )
+      .map((g) => keyOf(g.words)),
   );
   for (const g of live)
     if (
@@ -181,22 +201,34 @@ function joinShortForms(groups: Group[]): void {
   const prefixes = index(full, (g, n) => g.words.slice(0, n));
   const suffixes = index(full, (g, n) => g.words.slice(-n));
   for (const g of groups) {
-    if (g.into || g.words.length > 3) continue;
     const key = keyOf(g.words);
+    // "Russian" is no short form of "Russian Foreign Ministry".
+    if (g.into || g.words.length > 3 || gazetteer().demonyms.has(key)) continue;
     const bySurname = (surnames.get(key) ?? []).filter((p) => p !== g);
+    // "Lupita" after "Lupita Nyong'o": only a word the lexicon knows as a given name.
+    // "Lupita" after "Lupita Nyong'o": the first word of a full name typed a person's.
     const byGiven = g.words.length === 1 ? (givenNames.get(key) ?? []).filter((p) => p !== g) : [];
-    const byPrefix = (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
+    // "New" is no short form of "New York Times": an everyday word never is.
+    const isEveryday = g.words.length === 1 && gazetteer().commonWords.has(key);
+    const byPrefix = isEveryday
+      ? []
+      : (prefixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length);
     // "Tax Policy Center" after "Urban-Brookings Tax Policy Center": an organisation's last words.
-    const bySuffix =
-      g.words.length > 1
-        ? (suffixes.get(key) ?? []).filter((p) => p !== g && p.words.length > g.words.length)
-        : [];
+    // "Congress" after "US Congress": a country's name before an institution's.
+    const isCountryOf = (p: Group): boolean =>
+      knownPlace(p.words.slice(0, -g.words.length)) !== undefined ||
+      gazetteer().demonyms.has(fold(p.words.slice(0, -g.words.length).join(' ')));
+    const bySuffix = (suffixes.get(key) ?? []).filter(
+      (p) => p !== g && p.words.length > g.words.length && (g.words.length > 1 || isCountryOf(p)),
+    );
     const target = [bySurname, byGiven, byPrefix, bySuffix].find((list) => list.length > 0);
     // A short form several full names share goes to the first one named; the dictionary marks it ambiguous.
     const first = target?.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0];
     // A known place joins only a place's full name ("New York" → "New York City", not "Washington Post").
     const isKnownPlace = knownPlace(g.words) !== undefined;
-    if (first && (!isKnownPlace || (byPrefix.includes(first) && first.type === 'place'))) merge(g, first);
+    const isCity = /^city$/iu.test(first?.words[first.words.length - 1] ?? '');
+    if (first && (!isKnownPlace || (byPrefix.includes(first) && first.type === 'place' && isCity)))
+      merge(g, first);
     else if (first && bySurname.length > 0 && g.clues.person > 0) merge(g, first);
   }
 }

@@ -48,22 +48,11 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** The article's sentences that name the entity, verbatim, each once, in text order. */
-function quotesOf(text: string, entity: ExtractedEntity, max: number): string[] {
-  const quotes = [entity.introduction];
-  for (const m of entity.mentions) {
-    const from = Math.max(
-      text.lastIndexOf('\n', m.start),
-      text.slice(0, m.start).search(/[.!?]\s+[^.!?]*$/u) + 1,
-    );
-    const end = text.slice(m.end).search(/[.!?](?:\s|$)|\n/u);
-    const sentence = text
-      .slice(Math.max(0, from), end < 0 ? text.length : m.end + end + 1)
-      .replace(/\s+/gu, ' ')
-      .trim();
-    quotes.push(sentence);
-  }
-  return [...new Set(quotes)].filter((q) => q !== '' && plainTextProblem(q) === undefined).slice(0, max);
+/** The article's sentences that name the entity, its introduction first, each once. */
+function quotesOf(entity: ExtractedEntity, max: number): string[] {
+  return [...new Set([entity.introduction, ...entity.sentences])]
+    .filter((q) => q !== '' && plainTextProblem(q) === undefined)
+    .slice(0, max);
 }
 
 /** The dictionary aliases of an entity: full name and acronyms standalone, short forms after the full name. */
@@ -109,7 +98,7 @@ export function draftDictionary(text: string, options: DraftOptions): DraftResul
   const idOf = new Map(kept.map((k) => [k.e, k.id]));
   const notes: DraftNote[] = [];
   const entities = kept.map(({ e, aliases, id }): Entity => {
-    const quotes = quotesOf(text, e, options.maxQuotes ?? 5);
+    const quotes = quotesOf(e, options.maxQuotes ?? 5);
     const described = `${e.type.charAt(0).toUpperCase()}${e.type.slice(1)} named in the article`;
     notes.push({ entityId: id, hasRoleFromText: e.role !== undefined });
     const related = e.cooccurring.slice(0, 5).flatMap((i) => {

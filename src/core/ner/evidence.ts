@@ -5,6 +5,8 @@
  */
 import type { Mention } from './candidates';
 import type { Article } from './tokens';
+import { fold, gazetteer } from './gazetteer';
+import { knownPlace } from './typing';
 import {
   ORGANISATION_FOLLOWERS,
   ORGANISATION_HEADS,
@@ -42,6 +44,12 @@ export function cluesOf(article: Article, m: Mention): Clues {
       // "to" is a weaker clue than "in": one sells to a company, one lives in a town.
       clues.place += before.text === 'to' ? 0.5 : 1;
     if (/^\p{Ll}/u.test(before.text) && inList(PERSON_ROLE_NOUNS, before.text)) clues.person += 2;
+    // "the city of Djerba", "the province of Idlib".
+    if (
+      before.text === 'of' &&
+      /^(?:city|town|village|province|state|region|island|capital|port|county|district)$/u.test(beforeThat)
+    )
+      clues.place += 3;
   }
   const after = tokens[m.last + 1];
   const gapAfter = after ? text.slice(tokens[m.last]?.end ?? m.end, after.start) : '';
@@ -52,6 +60,16 @@ export function cluesOf(article: Article, m: Mention): Clues {
     if (/^\p{Ll}/u.test(after.text) && inList(ORGANISATION_HEADS, after.text) && /^\s+$/u.test(gapAfter))
       clues.organisation += 3;
     if (/^,\s*$/u.test(gapAfter) && /^(?:who|whose)$/u.test(after.text)) clues.person += 2;
+    // "Ketchikan, Alaska", "Cupertino, California": a town, then its state or country.
+    const region = /^,\s*(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)(?=[.,;:)]|$)/u.exec(
+      text.slice(m.end, m.end + 40),
+    )?.[1];
+    if (
+      region !== undefined &&
+      knownPlace(region.split(' ')) !== undefined &&
+      gazetteer().places.get(fold(region)) !== undefined
+    )
+      clues.place += 3;
     const acronym = /^\s*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(m.end, m.end + 14));
     if (acronym?.[1]) clues.acronym = acronym[1];
   }

@@ -2,7 +2,7 @@
  * The generated gazetteer, decoded once into look-up tables: countries and
  * their demonyms, cities, regions and given names (see scripts/build-gazetteer.mjs).
  */
-import { CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, REGIONS } from './data/gazetteer';
+import { CITIES, COMMON_WORDS, COUNTRIES, DEMONYMS, FIRST_NAMES, REGIONS } from './data/gazetteer';
 
 /** What the gazetteer knows about a name. */
 export interface Gazetteer {
@@ -14,6 +14,8 @@ export interface Gazetteer {
   demonymsOf: ReadonlySet<string>;
   /** Folded given names. */
   firstNames: ReadonlySet<string>;
+  /** The most common English words, lower case. */
+  commonWords: ReadonlySet<string>;
   /** Longest place name, in words. */
   maxPlaceWords: number;
 }
@@ -57,6 +59,7 @@ export function gazetteer(): Gazetteer {
     demonyms,
     demonymsOf: new Set(countryRows.map((r) => r.split('|')[0] ?? '')),
     firstNames: new Set(decodeNames(FIRST_NAMES).map(fold)),
+    commonWords: new Set(decodeNames(COMMON_WORDS)),
     maxPlaceWords,
   };
   return cached;
@@ -74,6 +77,9 @@ let demonymLike: Set<string> | undefined;
 /** Every short form ("tajik" of "tajikistan") and "-i(s)" form of the countries' names. */
 function demonymLikeForms(): Set<string> {
   const out = new Set<string>();
+  // "African", "Alaskan", "European": a continent's or region's people and adjective.
+  for (const r of REGIONS.split('|').map(fold))
+    if (!r.includes(' ')) out.add(r.endsWith('e') ? `${r}an` : `${r}n`);
   for (const country of gazetteer().demonymsOf) {
     const c = fold(country);
     out.add(`${c}i`).add(`${c}is`);

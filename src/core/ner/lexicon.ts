@@ -50,7 +50,7 @@ export const TITLE_WORDS = words(`
   speaker whip minority majority opposition former acting interim late elect state commissioner
   superintendent coach manager editor anchor reporter correspondent columnist president-elect
   senior junior assistant associate head supreme federal national
-  kanzler bundeskanzler kanzlerin präsident präsidentin ministre président présidente premier ministra ministro presidente
+  sheriff deputy constable marshal kanzler bundeskanzler kanzlerin präsident präsidentin ministre président présidente premier ministra ministro presidente
 `);
 
 /** Lower-case nouns that, just before a name, make it a person's: "the Tajik leader Emomali Rahmon". */
@@ -109,8 +109,8 @@ export const SPEECH_VERBS = words(
 /** Prepositions that put the name after them in a place: "in Dushanbe", "from Cairo". */
 export const PLACE_PREPOSITIONS = words('in from near outside across throughout toward towards via into to');
 
-/** Hyphenated adjectives made from a name: "Seattle-based". They end a name and say what it is. */
-export const NAME_ADJECTIVE = /-(?:\p{Ll}+ed|born|made|run|style|era|area|like|wide)$/u;
+/** Hyphenated adjectives made from a name: "Seattle-based", "Facebook-specific". They end a name. */
+export const NAME_ADJECTIVE = /-\p{Ll}+$/u;
 
 /** Party and group words after a name that say what a person belongs to: "a Virginia Democrat". */
 export const AFFILIATIONS = words(
@@ -119,7 +119,7 @@ export const AFFILIATIONS = words(
 
 /** Acronyms of everyday things and units, never an entity: "TV", "CEO", "PM". */
 export const COMMON_ACRONYMS = words(
-  'tv id pm am pt et est gmt utc ceo cfo coo cto gdp dna ok pr hr ai faq pdf url usb gps vip mp dj nb ps hd uv lol omg diy',
+  'tv id pm am pt et est gmt utc ceo cfo coo cto gdp dna ok pr hr ai faq pdf url usb gps vip mp dj nb ps hd uv lol omg diy cpu gpu ram os api sdk pc',
 );
 
 /** Endings of adjectives and group nouns made from names: "Keynesian", "Islamists", "New Yorkers". */
@@ -128,5 +128,5 @@ export const GROUP_NOUN = /(?:ian|ean|ians|eans|ists?|ites|ese|ans)$/u;
 /** Whether a word, lower-cased and with any trailing dot, is in a list. */
 export function inList(list: ReadonlySet<string>, word: string): boolean {
   const lower = word.toLowerCase();
-  return list.has(lower) || list.has(lower.replace(/\.$/u, ''));
+  return list.has(lower) || (lower.endsWith('.') && list.has(lower.slice(0, -1)));
 }

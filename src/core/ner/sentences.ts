@@ -17,7 +17,8 @@ const SENTENCE_END = /[.!?…]+["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
 
 /**
  * Cuts a text into sentences. A line break ends one (headlines, bylines, captions) unless the
- * paragraph is hard-wrapped: a long line without end punctuation, followed by more text.
+ * paragraph is hard-wrapped: a long line without end punctuation, followed by an indented line of text
+ * (a list of lines without punctuation is not indented).
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -47,7 +48,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       line.trim().length > 50 &&
       !/[.!?:;"”’)]\s*$/u.test(line) &&
       next !== undefined &&
-      /^\s*\p{L}/u.test(next);
+      /^[ \t]+\p{L}/u.test(next);
     if (!isWrapped) {
       cut(blockStart, end);
       blockStart = end + 1;

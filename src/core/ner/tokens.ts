@@ -2,6 +2,7 @@
  * Cuts an article into word tokens with their offsets and what the name
  * rules need to know about each: capitals, sentence starts, headings.
  */
+import { fold, gazetteer } from './gazetteer';
 import { splitSentences } from './sentences';
 
 /** One word of the article. */
@@ -55,13 +56,35 @@ function keepsDot(word: string): boolean {
 }
 
 /** Whether a line without end punctuation reads as a headline: most of its words capitalised. */
-function isTitleCaseLine(line: string): boolean {
+function isTitleCaseLine(line: string, isFirst: boolean): boolean {
   const words = line.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return false;
   const long = words.filter((w) => w.length > 3);
   const ratio = long.length === 0 ? 0 : long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
-  // A title-case line is a headline even when it ends with a dot ("… Underneath N.Y.C.").
-  return /[.!?:"”]\s*$/u.test(line) ? ratio >= 0.85 && long.length >= 5 && !/,/u.test(line) : ratio >= 0.75;
+  // The article's title is a headline even when it ends with a dot ("… Underneath N.Y.C.").
+  return /[.!?:"”]\s*$/u.test(line)
+    ? isFirst && ratio >= 0.85 && long.length >= 5 && !/,/u.test(line)
+    : ratio >= 0.75;
+}
+
+/**
+ * Words glued by text extraction ("WashingtonNine", "NelsonSchwartz") cut in two where the first part is a
+ * given name or a place the gazetteer knows; "McDonald", "WhatsApp" and "iPhone" stay whole.
+ */
+function* glued(matches: Iterable<RegExpMatchArray>): Generator<{ 0: string; index: number }> {
+  const { firstNames, places } = gazetteer();
+  for (const m of matches) {
+    const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(m[0]);
+    const left = cut?.[1];
+    if (
+      cut?.[2] !== undefined &&
+      left !== undefined &&
+      (firstNames.has(fold(left)) || places.has(fold(left)))
+    ) {
+      yield { 0: left, index: m.index ?? 0 };
+      yield { 0: cut[2], index: (m.index ?? 0) + left.length };
+    } else yield { 0: m[0], index: m.index ?? 0 };
+  }
 }
 
 /** Cuts an article into sentences and word tokens. */
@@ -70,11 +93,15 @@ export function readArticle(text: string): Article {
   const tokens: Token[] = [];
   for (const span of splitSentences(text)) {
     const slice = text.slice(span.start, span.end);
-    const isHeading = isTitleCaseLine(slice);
+    // Only the text's first line, on a line of its own, can be a title ending with a dot.
+    const isHeading = isTitleCaseLine(
+      slice,
+      sentences.length === 0 && /^[ \t]*\n/u.test(text.slice(span.end)),
+    );
     const index = sentences.length;
     sentences.push({ start: span.start, end: span.end, firstToken: tokens.length, isHeading });
     let first = true;
-    for (const m of slice.matchAll(WORD)) {
+    for (const m of glued(slice.matchAll(WORD))) {
       let word = m[0];
       if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
       const isPossessive = word.length > 2 && /['’`]s$/u.test(word);

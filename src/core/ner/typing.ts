@@ -17,6 +17,9 @@ const QUALIFIERS = new Set(
   ),
 );
 
+/** The compass points that start a region's name. */
+export const COMPASS = /^(?:north|south|east|west)(?:ern)?$/iu;
+
 /** The name as the gazetteer spells it when it names a known place ("U.S." → "United States"). */
 export function knownPlace(words: readonly string[]): string | undefined {
   const { places } = gazetteer();
@@ -34,6 +37,7 @@ export function typeScores(
   words: readonly string[],
   clues: Clues,
   mentions: number,
+  isCommon: (word: string) => boolean = () => false,
 ): Record<NameType, number> {
   const { firstNames, places } = gazetteer();
   const last = words[words.length - 1] ?? '';
@@ -43,16 +47,17 @@ export function typeScores(
   if (isPlace) s.place += 5;
   // "Department of Defense", "Center on Poverty and Inequality": the head may come first.
   const headAt = words.findIndex((w) => inList(ORGANISATION_HEADS, w));
-  if (
-    words.length > 1 &&
-    (headAt === words.length - 1 || (headAt >= 0 && /^\p{Ll}/u.test(words[headAt + 1] ?? '')))
-  )
-    s.organisation += 6;
+  const isHeadAt = (w: string, i: number): boolean =>
+    inList(ORGANISATION_HEADS, w) && (i === words.length - 1 || /^\p{Ll}/u.test(words[i + 1] ?? ''));
+  if (words.length > 1 && words.some(isHeadAt)) s.organisation += 6;
   s.organisation += Math.min(clues.organisation, 6);
   if (inList(PLACE_HEADS, last) && words.length > 1) s.place += 4;
-  if (/^house$/iu.test(last) && words.length === 2) s.place += 6;
+  // "White House", "Opera House": a building.
+  if (/^house$/iu.test(last) && words.length === 2) s.place += 10;
   if (words.length > 1 && QUALIFIERS.has(fold(first)) && places.has(fold(words.slice(1).join(' '))))
     s.place += 6;
+  // "Northern Pacific", "West Side": a compass point leads a region's name.
+  if (words.length > 1 && COMPASS.test(first)) s.place += 3;
   const isGiven = firstNames.has(fold(first));
   if (words.length > 1 && isGiven && !places.has(fold(first))) s.person += 3;
   else if (words.length > 1 && isGiven) s.person += 1.5;
@@ -64,8 +69,12 @@ export function typeScores(
   s.place += Math.min(clues.place / Math.max(1, mentions / 2), 2);
   if (isAcronym(words) && !isPlace) s.organisation += 2;
   const hasHead = words.some((w) => inList(ORGANISATION_HEADS, w) || inList(PLACE_HEADS, w));
-  if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace) s.person += 1.5;
-  if (words.length === 1) s.organisation += 1;
+  // Two to four capitalised words with nothing else known read as a person's name, unless one of them
+  // is a word the article also writes in lower case ("Breitbart Tech", "Islamic State" rarely are people).
+  if (words.length >= 2 && words.length <= 4 && !hasHead && !isPlace && !words.some(isCommon))
+    s.person += 1.5;
+  // With nothing else known, a name is an organisation's (companies are named bare more than anything).
+  s.organisation += words.length === 1 ? 1 : 1.5;
   return s;
 }
 

@@ -23,9 +23,9 @@ test('the engine keeps its typed F1 on the NER dev set', () => {
     const last = run.stdout.trim().split('\n').at(-1) ?? '';
     const figure = (name: string): number =>
       Number(new RegExp(`${name} ([0-9.]+)`, 'u').exec(last)?.[1] ?? 'NaN');
-    expect(figure('typed-f1')).toBeGreaterThanOrEqual(0.75);
-    expect(figure('typed-precision')).toBeGreaterThanOrEqual(0.7);
-    expect(figure('typed-recall')).toBeGreaterThanOrEqual(0.8);
+    expect(figure('typed-f1')).toBeGreaterThanOrEqual(0.88);
+    expect(figure('typed-precision')).toBeGreaterThanOrEqual(0.86);
+    expect(figure('typed-recall')).toBeGreaterThanOrEqual(0.9);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

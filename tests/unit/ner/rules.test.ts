@@ -127,6 +127,11 @@ describe('candidates', () => {
     ['everyday acronyms', 'The CEO spoke on TV about the GDP figures.'],
     ['a photo credit', 'The river at dawn.CreditJoan Pell for The Daily Ledger\nThe water rose again.'],
     ['a code', 'The story ran on Page A12 of the paper.'],
+    ['an everyday word named once', 'Analysis: the budget is late again.'],
+    ['a quoted title of a work', 'She wrote “The Long Winter Of Northern Valleys” in 1990.'],
+    ['the people of a place', 'Londoners and New Yorkers alike complained.'],
+    ['an adjective in -ic alone', 'Its Gothic windows faced Byzantic ones.'],
+    ['demonyms with a compass point', 'Several North African states agreed.'],
   ])('finds no entity in %s', (_rule, text) => {
     expect(names(text).filter((n) => !/Daily Ledger/u.test(n))).toEqual([]);
   });
@@ -170,6 +175,16 @@ describe('types from evidence', () => {
     ],
     ['a country acronym', 'Growth in the U.S. slowed in the spring.', 'U.S.', 'place'],
     ['a qualified place', 'Rents in Lower Manhattan keep rising.', 'Lower Manhattan', 'place'],
+    ['a town before its state', 'The boat reached Tarrowby, Alaska, at dawn.', 'Tarrowby', 'place'],
+    ['"the city of X"', 'Tourists left the city of Quembra after the attack.', 'Quembra', 'place'],
+    ['a compass region', 'Storms hit the Western Reaches overnight.', 'Western Reaches', 'place'],
+    ['a building', 'Protesters gathered outside the Grey House on Friday.', 'Grey House', 'place'],
+    [
+      'a lower-case organisation head after it',
+      'He wrote for Lantern magazine for years.',
+      'Lantern',
+      'organisation',
+    ],
   ])('types %s', (_rule, text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
@@ -183,6 +198,29 @@ describe('one entity per thing', () => {
     expect(entity?.name).toBe('Daniel Okafor');
     expect(entity?.shortForms).toEqual(expect.arrayContaining(['Okafor', 'Mr. Okafor']));
     expect(entity?.mentions).toHaveLength(3);
+  });
+
+  test('a word glued to a name by text extraction is cut where a given name starts it', () => {
+    expect(names('The report came from reporters in PortugalFirst of all.')).toContain('Portugal');
+  });
+
+  test('the plural of a capitalised word the text also uses alone is a group, not an entity', () => {
+    expect(names('Many Druzes attended. A Druze elder spoke.')).not.toContain('Druzes');
+  });
+
+  test('a determiner never starts a name', () => {
+    expect(names('Critics said those Brightwater Holdings deals failed.')).toEqual(['Brightwater Holdings']);
+  });
+
+  test('a name across a hard-wrapped line stays whole', () => {
+    const text =
+      '    The committee heard from the veteran campaigner and author Miriam\n      Castellane, who has long argued for reform.';
+    expect(names(text)).toEqual(['Miriam Castellane']);
+  });
+
+  test('an institution joins its country-qualified form', () => {
+    const text = 'The US Senate voted. Later the Senate adjourned.';
+    expect(find(text, 'US Senate')?.aliases).toContain('Senate');
   });
 
   test('a surname with its particle joins the full name', () => {
