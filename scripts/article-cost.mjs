@@ -21,11 +21,14 @@ const core = await loadCore({
 });
 const bundled = JSON.parse(fs.readFileSync(path.join(root, 'assets/dictionary/backstory.json'), 'utf8'));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const checks = [];
 const draws = [];
 let articles = 0;
-const pages = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, 'source.html'))).sort();
+const pages = fs
+  .readdirSync(dir)
+  .filter((n) => fs.existsSync(path.join(dir, n, 'source.html')))
+  .sort();
 for (const name of pages) {
   const html = fs.readFileSync(path.join(dir, name, 'source.html'), 'utf8');
   const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;

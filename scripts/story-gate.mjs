@@ -26,11 +26,15 @@ const rule =
   minEntities === undefined
     ? core.STORY_GATE_RULE
     : { ...core.STORY_GATE_RULE, minEntities, minNonPlaces: minNonPlaces ?? 0 };
+/** @type {import('../src/core/dictionary/types').Dictionary} */
 const dictionary = JSON.parse(fs.readFileSync(path.join(root, 'assets/dictionary/backstory.json'), 'utf8'));
 const matcher = core.createMatcher(core.compileMatcher([dictionary]));
 const typeOf = new Map(dictionary.entities.map((e) => [e.id, e.type]));
 
-/** The page's text in blocks, without what the content script never reads. */
+/**
+ * The page's text in blocks, without what the content script never reads.
+ * @param {string} html
+ */
 function blocks(html) {
   const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
   for (const el of document.querySelectorAll('script, style, noscript, template, pre, code, textarea'))
@@ -48,7 +52,7 @@ const pages = fs
 for (const name of pages) {
   const state = core.createMatchState();
   const mentions = blocks(fs.readFileSync(path.join(dir, name, 'source.html'), 'utf8')).flatMap((text) =>
-    core.findMentions(text, matcher, state).map((m) => ({
+    core.findMentions(text, matcher, state).map((/** @type {{ entityId: string }} */ m) => ({
       dictionaryId: dictionary.id,
       entityId: m.entityId,
       type: typeOf.get(m.entityId) ?? '',

@@ -36,7 +36,6 @@ function isContextValid(): boolean {
   }
 }
 
-const isReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const lifetime = new AbortController();
 // The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
 const dictionaries: Dictionary[] = [dictionary];
@@ -79,7 +78,7 @@ const controller = new ContentController({
     }),
   report: (report) => callBackground('reportFindings', report),
   scrollTo: (mention) => {
-    scrollToMention(mention, window, isReducedMotion());
+    scrollToMention(mention, window);
   },
 });
 

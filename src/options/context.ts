@@ -4,9 +4,7 @@
  */
 import type { Dictionary } from '../core/dictionary/types';
 import type { Settings } from '../core/settings';
-
-/** Reads a UI string, as browser.i18n.getMessage does. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../shared/i18n';
 
 /** A keyboard command as browser.commands.getAll reports it. */
 export interface CommandInfo {

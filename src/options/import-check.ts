@@ -3,7 +3,9 @@
  * huge file is refused without being read), then JSON, then the format,
  * with the same validator the build and `npm run dict -- check` use.
  */
+// The size is worded as the validator words it, so both refusals read alike.
 import {
+  formatSize,
   MAX_DICTIONARY_BYTES,
   validateDictionaryJsonText,
   type ValidationIssue,
@@ -15,13 +17,6 @@ export interface FileLike {
   name: string;
   size: number;
   text: () => Promise<string>;
-}
-
-// Worded as the validator words a size, so both refusals read alike.
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** Validates a dictionary file completely; nothing is stored here. */

@@ -3,19 +3,19 @@
  * mounts each section, keeps them in step with storage (changes made in
  * another tab or the popup show up here too) and stores every change at once.
  */
+import { localise } from '../shared/i18n';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/storage';
 import { loadImportedDictionaries, onImportedDictionariesChanged } from '../shared/dictionaries';
 import { byId, type OptionsContext, type OptionsDeps, type PageState, type Section } from './context';
 import { mountDictionariesSection } from './dictionaries-section';
 import { mountDisplaySection } from './display-section';
-import { localize } from './i18n';
 import { mountImportSection } from './import-section';
 import { mountShortcutsSection } from './shortcuts-section';
 import { mountSitesSection } from './sites-section';
 
 /** Mounts the options page on `doc`; returns the teardown. */
 export async function mountOptionsPage(doc: Document, deps: OptionsDeps): Promise<() => void> {
-  localize(doc, deps.t);
+  localise(doc, deps.t);
   doc.title = deps.t('optionsTitle');
   const statusLine = byId(doc, 'status', HTMLParagraphElement);
   const [settings, imported] = await Promise.all([loadSettings(), loadImportedDictionaries()]);

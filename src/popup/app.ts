@@ -5,7 +5,7 @@
  */
 import type { Settings } from '../core/settings';
 import type { PageHtml } from '../shared/messages';
-import type { Translate } from './i18n';
+import type { Translate } from '../shared/i18n';
 import { loadModel, type LoadDeps } from './load';
 import type { PopupActions, PopupModel } from './model';
 import { loadSummary } from './summary-load';

@@ -4,7 +4,7 @@
  */
 import { isSiteEnabled, normaliseHost } from '../core/settings';
 import { h, type Child } from './dom';
-import type { Translate } from './i18n';
+import type { Translate } from '../shared/i18n';
 import type { PopupActions, PopupModel } from './model';
 
 function toggle(

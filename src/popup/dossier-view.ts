@@ -6,7 +6,7 @@
 import type { Dictionary, Story } from '../core/dictionary/types';
 import { h, type Child } from './dom';
 import { formatStoryDate } from './dates';
-import type { Translate } from './i18n';
+import type { Translate } from '../shared/i18n';
 import type { PopupModel } from './model';
 
 /** The dictionaries with a story that the page mentions, in installation order. */

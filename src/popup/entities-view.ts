@@ -7,10 +7,11 @@ import type { Entity } from '../core/dictionary/types';
 import type { MentionSnippet } from '../shared/messages';
 import { h, type Child } from './dom';
 import { groupFindings, type EntityGroup, type FoundEntity } from './entity-groups';
-import { plural, type Translate } from './i18n';
+import type { Translate } from '../shared/i18n';
+import { plural } from './i18n';
 import type { PopupActions, PopupModel } from './model';
 import { unsupportedMessageKey } from './page-support';
-import { sanitiseBackground } from './sanitise';
+import { sanitiseBackground } from '../shared/sanitise';
 
 const TYPE_KEYS: Record<string, string> = {
   person: 'popupTypePerson',

@@ -4,7 +4,7 @@
  * lines hold the space it will take, so nothing jumps.
  */
 import { h, type Child } from './dom';
-import type { Translate } from './i18n';
+import type { Translate } from '../shared/i18n';
 import type { SummaryState } from './model';
 
 const SKELETON_LINES = 5;

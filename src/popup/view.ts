@@ -6,7 +6,7 @@ import { fill } from './dom';
 import { renderControls } from './controls-view';
 import { renderDossier } from './dossier-view';
 import { renderEntities } from './entities-view';
-import type { Translate } from './i18n';
+import { localise, type Translate } from '../shared/i18n';
 import type { PopupActions, PopupModel, SummaryState } from './model';
 import { renderSummary } from './summary-view';
 
@@ -28,12 +28,7 @@ function required(root: ParentNode, selector: string): HTMLElement {
 
 /** Finds the frame's containers and fills every element that names a message in `data-i18n`. */
 export function prepareFrame(root: ParentNode, t: Translate): PopupFrame {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n ?? '');
-  }
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    element.setAttribute('aria-label', t(element.dataset.i18nLabel ?? ''));
-  }
+  localise(root, t);
   return {
     tablist: required(root, '[role="tablist"]'),
     pageTitle: required(root, '#page-title'),

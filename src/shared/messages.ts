@@ -7,7 +7,6 @@
  * handler runs. Replies are `{ result }` or `{ error }`: errors cross
  * contexts as data, never as lost exceptions.
  */
-import type { Runtime } from 'webextension-polyfill';
 import type { ArticleNames, ArticleRequest } from '../core/article/article-names';
 import type { Settings } from '../core/settings';
 
@@ -128,8 +127,3 @@ export interface Envelope<A extends ApiMap, K extends keyof A = keyof A> {
 
 /** A reply on the wire. */
 export type Reply<T> = { result: T } | { error: string };
-
-/** The handler object a router needs: the compiler fails when one is missing. */
-export type Handlers<A extends ApiMap> = {
-  [K in keyof A]: (params: A[K]['params'], sender: Runtime.MessageSender) => Promise<A[K]['return']>;
-};

@@ -4,7 +4,7 @@
  * site and date, how often it is named, who it appears with), marked as
  * drawn from the article, not checked background. All of it set as text.
  */
-import type { Translate } from './render';
+import type { Translate } from '../../shared/i18n';
 
 /** What the article on the page says of one entity. */
 export interface CardArticle {

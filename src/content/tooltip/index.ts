@@ -30,7 +30,8 @@ import { mentionContext, pickQuote } from './pick-quote';
 import { createPlacement, type Placement } from './placement';
 import { listenToPointer } from './pointer';
 import type { CardArticle } from './article-section';
-import { announcement, renderCard, type CardContent, type Translate } from './render';
+import type { Translate } from '../../shared/i18n';
+import { announcement, renderCard, type CardContent } from './render';
 import { isSameMention, nextMention, scrollToMention } from './stepping';
 import { watchRepaints } from './repaint';
 
@@ -93,15 +94,28 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
   let escape: AbortController | null = null;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // A handler (pointer, hover timer) that throws is logged with the tooltip's name, and the next event is handled afresh.
+  const guard =
+    <A extends unknown[]>(handle: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        handle(...args);
+      } catch (error) {
+        part.onError(error);
+      }
+    };
+
   const hover = createHoverIntent<Hit>({
     showDelay: () => deps.hoverDelayMs(),
     hideDelay: HIDE_DELAY_MS,
     restRadius: REST_RADIUS_PX,
     isSame: (a, b) => isSameMention(a.mention, b.mention),
-    show: (hit) => void open(hit.mention, 'hover', hit.rectIndex),
-    hide: () => {
+    show: guard((hit: Hit) => {
+      open(hit.mention, 'hover', hit.rectIndex);
+    }),
+    hide: guard(() => {
       close();
-    },
+    }),
     isPinned: () => current !== null && current.via !== 'hover',
   });
 
@@ -121,9 +135,6 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     related: entity.related.flatMap((id) => deps.entity(mention.dictionaryId, id)?.name ?? []),
     article: deps.article?.(mention.dictionaryId, mention.entityId) ?? null,
   });
-
-  const isReducedMotion = (): boolean =>
-    typeof view.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   function close(): void {
     if (current === null) return;
@@ -188,17 +199,6 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     }
     return true;
   }
-
-  // A handler that throws is logged with the tooltip's name, and the next event is handled afresh.
-  const guard =
-    <A extends unknown[]>(handle: (...args: A) => void) =>
-    (...args: A): void => {
-      try {
-        handle(...args);
-      } catch (error) {
-        part.onError(error);
-      }
-    };
 
   listenToPointer(
     doc,
@@ -266,7 +266,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
 
   return {
     openFor(mention, options = {}) {
-      if (options.scroll === true) scrollToMention(mention, view, isReducedMotion());
+      if (options.scroll === true) scrollToMention(mention, view);
       return open(mention, options.via ?? 'keyboard', options.rectIndex ?? 0);
     },
     close,
@@ -275,7 +275,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
       const from = current?.mention ?? (cursor !== null && isInView(cursor) ? cursor : null);
       const next = nextMention(index.all(), from, direction, view.innerHeight);
       if (next === null) return false;
-      scrollToMention(next, view, isReducedMotion());
+      scrollToMention(next, view);
       return open(next, 'keyboard', 0);
     },
     openMention: () => current?.mention ?? null,

@@ -4,11 +4,11 @@
  * sanitiser: no string of a dictionary is ever parsed as HTML elsewhere.
  */
 import type { Entity } from '../../core/dictionary/types';
+import type { Translate } from '../../shared/i18n';
+import { sanitiseBackground } from '../../shared/sanitise';
 import { articleSection, type CardArticle } from './article-section';
-import { sanitizeBackground } from './sanitize';
 
 /** Reads a localised UI string, as `browser.i18n.getMessage` does. */
-export type Translate = (key: string, substitutions?: string[]) => string;
 
 /** What one card shows, resolved from the dictionary. */
 export interface CardContent {
@@ -84,7 +84,7 @@ export function renderCard(
   if (entity.background !== '') {
     const background = el(doc, 'p', 'background');
     background.dir = 'auto';
-    background.append(sanitizeBackground(doc, entity.background));
+    background.append(sanitiseBackground(entity.background, doc));
     parts.push(background);
   }
 
@@ -124,7 +124,7 @@ export function renderCard(
 /** The text a screen reader hears when the card opens from the keyboard. */
 export function announcement(doc: Document, content: CardContent, t: Translate): string {
   const { entity } = content;
-  const background = sanitizeBackground(doc, entity.background).textContent;
+  const background = sanitiseBackground(entity.background, doc).textContent;
   return [t('tooltipAnnounce', [entity.name, typeLabel(entity.type, t)]), entity.role, background]
     .filter((part) => part.trim() !== '')
     .join(' ');

@@ -33,16 +33,21 @@ export function nextMention(
   return all.findLast((m) => m.range.getBoundingClientRect().top < viewportHeight) ?? all[count - 1] ?? null;
 }
 
+// A view without matchMedia (jsdom) counts as no preference.
+function prefersReducedMotion(view: Window): boolean {
+  return typeof view.matchMedia === 'function' && view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /**
  * Scrolls a mention into view, unless it is already fully in view: its
  * paragraph centred when that fits, else the page scrolled to centre the
  * mention itself. Smooth unless the user prefers reduced motion.
  */
-export function scrollToMention(mention: PaintedMention, view: Window, isReducedMotion: boolean): void {
+export function scrollToMention(mention: PaintedMention, view: Window): void {
   const rect = mention.range.getBoundingClientRect();
   const height = view.innerHeight;
   if (rect.top >= 0 && rect.bottom <= height && rect.left >= 0 && rect.right <= view.innerWidth) return;
-  const behavior: ScrollBehavior = isReducedMotion ? 'instant' : 'smooth';
+  const behavior: ScrollBehavior = prefersReducedMotion(view) ? 'instant' : 'smooth';
   const start = mention.range.startContainer;
   const element = start instanceof Element ? start : start.parentElement;
   if (element !== null && element.getBoundingClientRect().height <= height * 0.8) {

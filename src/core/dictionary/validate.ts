@@ -49,7 +49,8 @@ export function validateDictionary(json: unknown): ValidationResult {
     : { ok: false, issues: list.issues };
 }
 
-function formatSize(bytes: number): string {
+/** A file size as the validator and the import check word it: "900 bytes", "12 KB", "2.5 MB". */
+export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -4,7 +4,6 @@
  * state, the summary from the page's article, the controls and live redraws.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { startPopup, type AppDeps } from '../../../src/popup/app';
 import { migrateSettings, type Settings } from '../../../src/core/settings';

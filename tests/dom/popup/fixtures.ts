@@ -5,7 +5,7 @@ import { vi, type Mock } from 'vitest';
 import type { Dictionary } from '../../../src/core/dictionary/types';
 import { migrateSettings } from '../../../src/core/settings';
 import type { PageFindings, TabState } from '../../../src/shared/messages';
-import type { Translate } from '../../../src/popup/i18n';
+import type { Translate } from '../../../src/shared/i18n';
 import type { PopupActions, PopupModel } from '../../../src/popup/model';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { renderCard, type CardContent } from '../../../src/content/tooltip/render';
 import type { Entity } from '../../../src/core/dictionary/types';
 
-const t = (key: string, subs: string[] = []): string => `${key}(${subs.join('|')})`;
+const t = (key: string, subs: string | string[] = []): string => `${key}(${[subs].flat().join('|')})`;
 const actions = { openFull: () => undefined, close: () => undefined };
 
 const own: Entity = {

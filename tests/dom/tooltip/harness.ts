@@ -204,12 +204,13 @@ const messages = JSON.parse(fs.readFileSync('assets/_locales/en/messages.json', 
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
-export function t(key: string, substitutions: string[] = []): string {
+export function t(key: string, substitutions: string | string[] = []): string {
+  const subs = typeof substitutions === 'string' ? [substitutions] : substitutions;
   const entry = messages[key];
   if (entry === undefined) return '';
   return entry.message.replace(/\$([A-Z0-9_]+)\$/gi, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
+    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
   });
 }
 
@@ -248,6 +249,8 @@ export interface Setup {
   deps: TooltipDeps;
   /** Aborts the tooltip's lifetime: its teardown. */
   stop: () => void;
+  /** The tooltip's error reports. */
+  onError: ReturnType<typeof vi.fn>;
 }
 
 export async function setUp(
@@ -274,11 +277,12 @@ export async function setUp(
     onShow,
   };
   const lifetime = new AbortController();
-  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError: () => undefined });
+  const onError = vi.fn();
+  const tooltip = createTooltip(deps, { signal: lifetime.signal, onError });
   const stop = (): void => {
     lifetime.abort();
   };
-  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop };
+  current = { index, mentions, tooltip, caret, openEntityView, onShow, deps, stop, onError };
   return current;
 }
 

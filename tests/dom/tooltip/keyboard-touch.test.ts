@@ -174,6 +174,22 @@ describe('touch', () => {
     expect(shownName()).toBe('Dushanbe');
   });
 
+  test("a card that fails to build is reported as the tooltip's error; the next tap works", async () => {
+    setup = await setUp();
+    const failure = new Error('no attribution');
+    const { attribution } = setup.deps;
+    setup.deps.attribution = () => {
+      throw failure;
+    };
+    const { x, y } = pointOn(mention(2));
+    tap(x, y);
+    expect(setup.onError).toHaveBeenCalledWith(failure);
+    expect(shownName()).toBeNull();
+    setup.deps.attribution = attribution;
+    tap(x, y);
+    expect(shownName()).toBe('Dushanbe');
+  });
+
   test('a mention inside a link is left to the link', async () => {
     setup = await setUp();
     const { x, y } = pointOn(mention(4));
