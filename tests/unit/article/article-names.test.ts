@@ -87,8 +87,8 @@ describe('cutArticle', () => {
     expect(cutArticle('x'.repeat(30), 12)).toBe('x'.repeat(12));
   });
 
-  it('notes where a long article was cut from', () => {
-    const long = `${TEXT}\n\n${'Filler words here. '.repeat(60_000)}`;
-    expect(articleNames({ ...request, text: long }, []).cutFrom).toBe(long.length);
+  it('notes how long the article was when the content script cut it, and nothing when it did not', () => {
+    expect(articleNames({ ...request, text: TEXT, fullLength: 2_000_000 }, []).cutFrom).toBe(2_000_000);
+    expect(articleNames({ ...request, text: TEXT }, []).cutFrom).toBeNull();
   });
 });
