@@ -4,16 +4,15 @@
 //   node build.mjs --dev      unminified, with inline source maps (never zipped)
 //   node build.mjs --watch    dev build that rebuilds on every change
 //
-// The bundled dictionary is validated and its matcher compiled here, at build
-// time; an invalid dictionary fails the build with the JSON path and reason.
+// The bundled dictionary is validated and its matcher's automaton built here,
+// at build time; an invalid dictionary fails the build with the JSON path and reason.
 import * as esbuild from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCore } from './scripts/load-core.mjs';
-import { libraryPatchesPlugin } from './scripts/library-patches.mjs';
+import { esbuildOptions } from './scripts/build-options.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -25,12 +24,6 @@ const TARGETS = ['chrome', 'firefox'];
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const FIREFOX_ID = 'backstory@backstory.invalid';
 
-const ENTRY_POINTS = {
-  background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
-  popup: 'src/popup/index.ts',
-  options: 'src/options/index.ts',
-};
 // Extension pages: HTML and CSS copied beside the bundles.
 const PAGE_FILES = [
   'src/popup/popup.html',
@@ -69,91 +62,6 @@ function manifestFor(target) {
 /** @param {unknown} error */
 function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Loads the build-time half of the core: the validator and the matcher compiler. */
-function loadCoreForBuild() {
-  return loadCore({
-    'src/core/dictionary/validate.ts': ['validateDictionary', 'formatIssues'],
-    'src/core/match/compile.ts': ['compileMatcher'],
-  });
-}
-
-/** Validates the bundled dictionary and compiles its matcher; exits on an invalid one. */
-async function bundledDictionaryModule() {
-  const core = await loadCoreForBuild();
-  const file = path.join(root, 'assets/dictionary/backstory.json');
-  let json;
-  try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path.relative(root, file)} is not valid JSON: ${messageOf(error)}`);
-  }
-  const checked = core.validateDictionary(json);
-  if (!checked.ok) {
-    throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
-  }
-  const compiled = core.compileMatcher([checked.dictionary]);
-  // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
-  // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
-  const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const compiled = ${asJson(compiled)};\n`;
-}
-
-/**
- * Serves `backstory:bundled-dictionary` to the bundles.
- * @returns {esbuild.Plugin}
- */
-function dictionaryPlugin() {
-  return {
-    name: 'backstory-dictionary',
-    setup(build) {
-      build.onResolve({ filter: /^backstory:bundled-dictionary$/ }, (a) => ({
-        path: a.path,
-        namespace: 'backstory',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => ({
-        contents: await bundledDictionaryModule(),
-        loader: 'js',
-        // Every file the build-time validator and compiler may import, so `--watch` rebuilds on any of them.
-        watchFiles: [
-          path.join(root, 'assets/dictionary/backstory.json'),
-          ...['src/core/dictionary', 'src/core/match'].flatMap((dir) =>
-            fs
-              .readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
-              .filter((entry) => entry.isFile())
-              .map((entry) => path.join(entry.parentPath, entry.name)),
-          ),
-        ],
-      }));
-    },
-  };
-}
-
-/**
- * @param {Target} target
- * @returns {esbuild.BuildOptions}
- */
-function esbuildOptions(target) {
-  return {
-    entryPoints: Object.fromEntries(
-      Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(root, file)]),
-    ),
-    outdir: path.join(root, 'dist', target),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox140'],
-    minify: !dev,
-    sourcemap: dev ? 'inline' : false,
-    legalComments: 'none',
-    define: {
-      __BROWSER__: JSON.stringify(target),
-      __VERSION__: JSON.stringify(manifestSource().version),
-    },
-    // AMO's linter flags innerHTML assignments, bundled libraries' too: see scripts/library-patches.mjs.
-    plugins: [dictionaryPlugin(), libraryPatchesPlugin()],
-    logLevel: 'warning',
-  };
 }
 
 /** @param {string} outDir */
@@ -219,7 +127,7 @@ async function buildOnce() {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   for (const target of TARGETS) {
     copyStatic(target);
-    await esbuild.build(esbuildOptions(target));
+    await esbuild.build(esbuildOptions(target, dev));
   }
   if (!dev) for (const target of TARGETS) console.log(`built ${path.relative(root, zip(target))}`);
   console.log(`built dist/chrome and dist/firefox (${dev ? 'development' : 'production'})`);
@@ -228,7 +136,7 @@ async function buildOnce() {
 async function buildWatch() {
   await buildOnce();
   for (const target of TARGETS) {
-    const context = await esbuild.context(esbuildOptions(target));
+    const context = await esbuild.context(esbuildOptions(target, dev));
     await context.watch();
   }
   // esbuild watches the bundles; this watches what is copied.

@@ -11,6 +11,7 @@ import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
 import { createBadge } from './badge';
+import { createMatcherBuilder, isMatcherInputChange } from './matcher-builder';
 import { registerCommands } from './commands';
 import { openEntityViewRoute } from './open-entity-view';
 import { createBackgroundRoutes } from './routes';
@@ -56,4 +57,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 onSettingsChanged((settings) => {
   tabStates.applySettings(settings).catch(report);
+});
+// Imported dictionaries are validated and compiled here, once, never on a page: after an install or update
+// (which may change the stored format) and after every import, removal or switch.
+const matcherBuilder = createMatcherBuilder(bundled, __VERSION__);
+browser.runtime.onInstalled.addListener(() => {
+  matcherBuilder.rebuild().catch(report);
+});
+browser.storage.onChanged.addListener((changes, area) => {
+  if (isMatcherInputChange(changes, area)) matcherBuilder.rebuild().catch(report);
 });

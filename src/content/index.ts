@@ -4,11 +4,10 @@
  * lifetime aborts and logs its errors under its name.
  */
 import browser from 'webextension-polyfill';
-import { compiled, dictionary } from 'backstory:bundled-dictionary';
+import { dictionary, prebuilt } from 'backstory:bundled-dictionary';
 import type { Dictionary } from '../core/dictionary/types';
-import { compileMatcher } from '../core/match';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { watchEnabledDictionaries } from '../shared/dictionaries';
+import { watchPageDictionaries } from '../shared/page-dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
@@ -37,78 +36,6 @@ function isContextValid(): boolean {
 }
 
 const lifetime = new AbortController();
-// The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
-const dictionaries: Dictionary[] = [dictionary];
-let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
-
-// The article's own names: drawn in the background after the first scan (article/article-layer.ts).
-const article: ArticleLayer = new ArticleLayer({
-  doc: document,
-  isActive: (settings) => inactiveReason(settings, location.hostname, document) === null,
-  loadSettings,
-  onSettingsChanged,
-  firstScan: () => controller.idle(),
-  whenIdle: () => whenIdle(window),
-  extract: (request) => callBackground('extractArticle', request),
-  setRecogniser: (recogniser) => {
-    controller.setRecogniser(recogniser);
-  },
-});
-
-const controller = new ContentController({
-  doc: document,
-  host: location.hostname,
-  alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
-  recogniser: article.withBase(createRecogniser(dictionaries, compiled)),
-  registry: cssHighlightRegistry(),
-  styles: createAdoptedSheet(document),
-  makeRange: staticRangeOf,
-  slicer: createSlicer(),
-  timing: pageTiming(window),
-  viewport: intersectionWatch(),
-  loadSettings: async () => {
-    const settings = await loadSettings();
-    hoverDelayMs = settings.hoverDelayMs;
-    return settings;
-  },
-  onSettingsChanged: (listener) =>
-    onSettingsChanged((settings) => {
-      hoverDelayMs = settings.hoverDelayMs;
-      listener(settings);
-    }),
-  report: (report) => callBackground('reportFindings', report),
-  scrollTo: (mention) => {
-    scrollToMention(mention, window);
-  },
-});
-
-const tooltip = createTooltip(
-  {
-    index: controller.store,
-    entity: (dictionaryId, entityId) =>
-      article.entity(dictionaryId, entityId) ??
-      dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
-    article: (dictionaryId, entityId) => {
-      const note = article.note(dictionaryId, entityId);
-      if (note === undefined) return undefined;
-      const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
-      return { ...note, count };
-    },
-    attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
-    hoverDelayMs: () => hoverDelayMs,
-    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-    openEntityView: (dictionaryId, entityId) => {
-      callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
-    },
-    onShow: (mention) => {
-      controller.markHovered(mention);
-    },
-  },
-  partOf('tooltip', lifetime.signal),
-);
-controller.setTooltipOpener((mention) => {
-  tooltip.openFor(mention, { via: 'keyboard' });
-});
 
 const claim: PageClaim = {
   isAlive: isContextValid,
@@ -125,6 +52,84 @@ if (!hasHighlightApi() || !claimPage(claim)) {
   // No Highlight API (an old browser), or a live copy already annotates this page: stand down.
   lifetime.abort();
 } else {
+  start();
+}
+
+/** Builds the page's parts and starts them: only once this copy holds the page. */
+function start(): void {
+  // The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
+  const dictionaries: Dictionary[] = [dictionary];
+  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+
+  // The article's own names: drawn in the background after the first scan (article/article-layer.ts).
+  const article: ArticleLayer = new ArticleLayer({
+    doc: document,
+    isActive: (settings) => inactiveReason(settings, location.hostname, document) === null,
+    loadSettings,
+    onSettingsChanged,
+    firstScan: () => controller.idle(),
+    whenIdle: () => whenIdle(window),
+    extract: (request) => callBackground('extractArticle', request),
+    setRecogniser: (recogniser) => {
+      controller.setRecogniser(recogniser);
+    },
+  });
+
+  const controller = new ContentController({
+    doc: document,
+    host: location.hostname,
+    alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
+    recogniser: article.withBase(createRecogniser(dictionaries, prebuilt)),
+    registry: cssHighlightRegistry(),
+    styles: createAdoptedSheet(document),
+    makeRange: staticRangeOf,
+    slicer: createSlicer(),
+    timing: pageTiming(window),
+    viewport: intersectionWatch(),
+    loadSettings: async () => {
+      const settings = await loadSettings();
+      hoverDelayMs = settings.hoverDelayMs;
+      return settings;
+    },
+    onSettingsChanged: (listener) =>
+      onSettingsChanged((settings) => {
+        hoverDelayMs = settings.hoverDelayMs;
+        listener(settings);
+      }),
+    report: (report) => callBackground('reportFindings', report),
+    scrollTo: (mention) => {
+      scrollToMention(mention, window);
+    },
+  });
+
+  const tooltip = createTooltip(
+    {
+      index: controller.store,
+      entity: (dictionaryId, entityId) =>
+        article.entity(dictionaryId, entityId) ??
+        dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
+      article: (dictionaryId, entityId) => {
+        const note = article.note(dictionaryId, entityId);
+        if (note === undefined) return undefined;
+        const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
+        return { ...note, count };
+      },
+      attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
+      hoverDelayMs: () => hoverDelayMs,
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+      openEntityView: (dictionaryId, entityId) => {
+        callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+      },
+      onShow: (mention) => {
+        controller.markHovered(mention);
+      },
+    },
+    partOf('tooltip', lifetime.signal),
+  );
+  controller.setTooltipOpener((mention) => {
+    tooltip.openFor(mention, { via: 'keyboard' });
+  });
+
   listenForMessages(
     browser.runtime,
     {
@@ -142,12 +147,13 @@ if (!hasHighlightApi() || !claimPage(claim)) {
     },
     partOf('lifecycle', lifetime.signal),
   );
-  // Imported dictionaries are compiled here, at run time; the bundled one was compiled by the build.
-  watchEnabledDictionaries(
-    dictionary,
-    (enabled) => {
-      dictionaries.splice(0, dictionaries.length, ...enabled);
-      controller.setRecogniser(article.withBase(createRecogniser(enabled, compileMatcher(enabled))));
+  // Imported dictionaries come validated and compiled by the background; the bundled one by the build.
+  watchPageDictionaries(
+    { dictionary, prebuilt },
+    __VERSION__,
+    (loaded) => {
+      dictionaries.splice(0, dictionaries.length, ...loaded.dictionaries);
+      controller.setRecogniser(article.withBase(createRecogniser(loaded.dictionaries, loaded.prebuilt)));
     },
     lifetime.signal,
   );

@@ -1,22 +1,22 @@
 /**
- * Imported dictionaries in storage.local, and which dictionaries are enabled.
- *
- * Storage format (storage.local):
- * - `dictionaries`: `{ version: 1, order: string[] }`, the ids of imported dictionaries in import order;
- * - `dictionary:<id>`: one imported dictionary, as validated at import.
- * Which dictionaries are switched off is a setting (`disabledDictionaries`,
- * storage.sync). Matching uses the enabled ones in a fixed order: the bundled
- * dictionary first, then imports in import order; when two claim the same
- * alias, the earlier one wins.
+ * Imported dictionaries in storage.local (the keys: src/shared/dictionary-keys.ts),
+ * as the options page and popup store, list and check them, and which
+ * dictionaries are enabled. Which are switched off is a setting
+ * (`disabledDictionaries`, storage.sync). Matching uses the enabled ones in a
+ * fixed order: the bundled dictionary first, then imports in import order;
+ * when two claim the same alias, the earlier one wins. The content script
+ * reads none of this: it loads what the background built
+ * (src/shared/page-dictionaries.ts).
  */
 import browser from 'webextension-polyfill';
 import type { Dictionary } from '../core/dictionary/types';
 import { validateDictionary } from '../core/dictionary/validate';
 import type { Settings } from '../core/settings';
+import { dictionaryKey, INDEX_KEY, isImportChange, orderOf } from './dictionary-keys';
 import { loadSettings, updateSettings } from './storage';
+import { onStorageChange } from './storage-watch';
 
-const INDEX_KEY = 'dictionaries';
-const ENTRY_PREFIX = 'dictionary:';
+export { dictionaryKey } from './dictionary-keys';
 
 /** Why storing a dictionary failed: its id is taken, storage is full, or storage refused for another reason. */
 export class DictionaryStoreError extends Error {
@@ -27,18 +27,6 @@ export class DictionaryStoreError extends Error {
     super(message);
     this.name = 'DictionaryStoreError';
   }
-}
-
-/** The key of one imported dictionary in storage.local. */
-export function dictionaryKey(id: string): string {
-  return `${ENTRY_PREFIX}${id}`;
-}
-
-function orderOf(stored: unknown): string[] {
-  if (typeof stored !== 'object' || stored === null) return [];
-  const order = (stored as { order?: unknown }).order;
-  // Deduplicated: an index edited by hand must not load (and match with) one dictionary twice.
-  return Array.isArray(order) ? [...new Set(order.filter((id): id is string => typeof id === 'string'))] : [];
 }
 
 async function readOrder(): Promise<string[]> {
@@ -126,96 +114,13 @@ export function enabledDictionaries(
   return [bundled, ...imported].filter((d) => !settings.disabledDictionaries.includes(d.id));
 }
 
-/** Reads the enabled dictionaries, in precedence order, for the matcher to compile. */
+/** Reads the enabled dictionaries, in precedence order, validated. */
 export async function loadEnabledDictionaries(bundled: Dictionary): Promise<Dictionary[]> {
   const [imported, settings] = await Promise.all([loadImportedDictionaries(), loadSettings()]);
   return enabledDictionaries(bundled, imported, settings);
 }
 
-function disabledChanged(change: browser.Storage.StorageChange): boolean {
-  const list = (value: unknown): string =>
-    JSON.stringify((value as Partial<Settings> | undefined)?.disabledDictionaries ?? []);
-  return list(change.oldValue) !== list(change.newValue);
-}
-
-function isImportChange(changes: Record<string, browser.Storage.StorageChange>, area: string): boolean {
-  return area === 'local' && Object.keys(changes).some((k) => k === INDEX_KEY || k.startsWith(ENTRY_PREFIX));
-}
-
 /** Calls `listener` with the imported dictionaries whenever an import or removal changes them; returns the teardown. */
 export function onImportedDictionariesChanged(listener: (imported: Dictionary[]) => void): () => void {
-  let isActive = true;
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    if (!isImportChange(changes, area)) return;
-    loadImportedDictionaries().then(
-      (imported) => {
-        if (isActive) listener(imported);
-      },
-      (error: unknown) => {
-        console.error('Backstory: could not reload imported dictionaries', error);
-      },
-    );
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => {
-    isActive = false;
-    browser.storage.onChanged.removeListener(handler);
-  };
-}
-
-/**
- * Calls `listener` with the enabled dictionaries whenever an import, a
- * removal or an enable/disable changes them; returns the teardown.
- */
-export function onDictionariesChanged(
-  bundled: Dictionary,
-  listener: (dictionaries: Dictionary[]) => void,
-): () => void {
-  let isActive = true;
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    const isRelevant =
-      isImportChange(changes, area) ||
-      // "settings" is the storage.sync key of src/shared/storage.ts.
-      (area === 'sync' && changes.settings !== undefined && disabledChanged(changes.settings));
-    if (!isRelevant) return;
-    loadEnabledDictionaries(bundled).then(
-      (dictionaries) => {
-        if (isActive) listener(dictionaries);
-      },
-      (error: unknown) => {
-        console.error('Backstory: could not reload dictionaries', error);
-      },
-    );
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => {
-    isActive = false;
-    browser.storage.onChanged.removeListener(handler);
-  };
-}
-
-/**
- * What the content script needs in one call: `apply` gets the enabled
- * dictionaries once at start (unless they are just the bundled one, which
- * the page already has precompiled) and again after every change, until `signal` aborts.
- */
-export function watchEnabledDictionaries(
-  bundled: Dictionary,
-  apply: (dictionaries: Dictionary[]) => void,
-  signal: AbortSignal,
-): void {
-  if (signal.aborted) return;
-  const stop = onDictionariesChanged(bundled, (dictionaries) => {
-    if (!signal.aborted) apply(dictionaries);
-  });
-  signal.addEventListener('abort', stop, { once: true });
-  loadEnabledDictionaries(bundled).then(
-    (dictionaries) => {
-      const isJustBundled = dictionaries.length === 1 && dictionaries[0] === bundled;
-      if (!signal.aborted && !isJustBundled) apply(dictionaries);
-    },
-    (error: unknown) => {
-      console.error('Backstory: could not load the imported dictionaries', error);
-    },
-  );
+  return onStorageChange(isImportChange, loadImportedDictionaries, listener, 'imported dictionaries');
 }

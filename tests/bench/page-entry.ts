@@ -5,7 +5,7 @@
  * the work, a forced layout, and the frame after it.
  */
 import type { Dictionary } from '../../src/core/dictionary/types';
-import type { CompiledMatcher } from '../../src/core/match';
+import type { PrebuiltMatcher } from '../../src/core/match';
 import { Annotator } from '../../src/content/scan/annotator';
 import { hasDefaultRule, highlightCss } from '../../src/content/paint/highlight-css';
 import { MentionStore } from '../../src/content/mentions/mention-store';
@@ -17,7 +17,7 @@ import { createAdoptedSheet } from '../../src/content/paint/style-sheet';
 import { intersectionWatch } from '../../src/content/paint/viewport-watch';
 
 declare const BENCH_DICTIONARY: Dictionary;
-declare const BENCH_COMPILED: CompiledMatcher;
+declare const BENCH_PREBUILT: PrebuiltMatcher;
 
 interface MarkInstance {
   mark(keywords: string[], options: Record<string, unknown>): void;
@@ -104,7 +104,7 @@ const annotator = new Annotator({
   store,
   painter,
   slicer,
-  recogniser: createRecogniser([BENCH_DICTIONARY], BENCH_COMPILED),
+  recogniser: createRecogniser([BENCH_DICTIONARY], BENCH_PREBUILT),
   onShadowRoot: (root, hasMentions) => {
     if (hasMentions) styles.adopt(root);
   },

@@ -1,10 +1,11 @@
 // npm run bench: times the content script's scan and paint in headless
 // Chromium on real saved pages ($BACKSTORY_PAGES or ../shared/pages) and on
-// synthetic pages of 20 KB, 200 KB and 2 MB of text, against the floor (a
+// synthetic pages of 250 KB, 1 MB and 2 MB of text, against the floor (a
 // TreeWalker that only reads every text node) and mark.js 8.11.1 with the same
-// aliases, all in the same run. Prints a table of medians and ratios.
+// aliases; then the built extension's start-up cost and first hover
+// (startup.mjs), all in the same run. Prints a table of medians and ratios.
 //
-//   node tests/bench/run.mjs [--pages N] [--runs N] [--no-mark]
+//   node tests/bench/run.mjs [--pages N] [--runs N] [--no-mark] [--pairs N] [--no-startup]
 /* global window, document -- page.evaluate callbacks run in the page */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { loadMatcher } from './load-matcher.mjs';
+import { measureStartup, startupReport } from './startup.mjs';
 import { syntheticPage } from './synthetic.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,12 +28,14 @@ const RUNS = option('--runs', 7);
 const MARK_RUNS = option('--mark-runs', 3);
 const PAGE_LIMIT = option('--pages', Infinity);
 const WITH_MARK = !args.includes('--no-mark');
+const WITH_STARTUP = !args.includes('--no-startup');
+const PAIRS = option('--pairs', 15);
 const pagesDir = process.env.BACKSTORY_PAGES ?? path.resolve(root, '../shared/pages');
 
-/** The page script: the content script's modules with the dictionary compiled here, as build.mjs does. */
+/** The page script: the content script's modules with the dictionary built here, as build.mjs does. */
 async function pageScript(dictionary) {
-  const { compileMatcher } = await loadMatcher();
-  const compiled = compileMatcher([dictionary]);
+  const { prebuildFor } = await loadMatcher();
+  const prebuilt = prebuildFor([dictionary]);
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'tests/bench/page-entry.ts')],
     bundle: true,
@@ -40,7 +44,7 @@ async function pageScript(dictionary) {
     write: false,
     define: { __BROWSER__: '"chrome"', __VERSION__: '"bench"' },
   });
-  return `var BENCH_DICTIONARY = ${JSON.stringify(dictionary)};\nvar BENCH_COMPILED = ${JSON.stringify(compiled)};\n${result.outputFiles[0].text}`;
+  return `var BENCH_DICTIONARY = ${JSON.stringify(dictionary)};\nvar BENCH_PREBUILT = ${JSON.stringify(prebuilt)};\n${result.outputFiles[0].text}`;
 }
 
 /** @param {number[]} values */
@@ -69,8 +73,8 @@ function syntheticPages(dictionary) {
     e.aliases.filter((a) => a.match === 'standalone' && !a.ambiguous).map((a) => a.text),
   );
   return [
-    { name: 'synthetic 20 KB', size: 20_000, spacing: 400 },
-    { name: 'synthetic 200 KB', size: 200_000, spacing: 400 },
+    { name: 'synthetic 250 KB', size: 250_000, spacing: 400 },
+    { name: 'synthetic 1 MB', size: 1_000_000, spacing: 400 },
     { name: 'synthetic 2 MB dense', size: 2_000_000, spacing: 20 },
   ].map(({ name, size, spacing }) => ({
     name,
@@ -118,7 +122,14 @@ function startServer() {
         serve: (html) => {
           current = html;
         },
-        close: () => new Promise((done) => server.close(done)),
+        close: () =>
+          new Promise((done) => {
+            // A page the browser still holds would keep the server, and the bench, from ending.
+            server.closeAllConnections();
+            server.close(() => {
+              done(undefined);
+            });
+          }),
       });
     });
   });
@@ -241,6 +252,11 @@ async function main() {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
   report(rows);
+  if (WITH_STARTUP) {
+    console.log('\nthe built extension (dist/chrome), thread time of page loads with it minus without:');
+    const startup = await measureStartup({ extensionDir: path.join(root, 'dist/chrome'), pairs: PAIRS });
+    for (const line of startupReport(startup)) console.log(line);
+  }
 }
 
 function report(rows) {
@@ -314,7 +330,7 @@ function report(rows) {
   const synthetic = rows.filter((r) => r.kind === 'synthetic');
   for (const r of synthetic) {
     console.log(
-      `${r.name}: ${fmt((r.ours / r.textLength) * 1e6, 1)} ms per MB of text, ${fmt(r.ours / r.floor, 1)}x floor, longest slice ${fmt(r.longestSlice, 1)} ms`,
+      `${r.name}: ${fmt((r.ours / r.textLength) * 1e6, 1)} ms per MB of text (floor ${fmt((r.floor / r.textLength) * 1e6, 1)} ms per MB), ${fmt(r.ours / r.floor, 1)}x floor, longest slice ${fmt(r.longestSlice, 1)} ms`,
     );
   }
 }

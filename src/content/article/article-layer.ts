@@ -101,7 +101,7 @@ export class ArticleLayer {
     this.state = 'done';
     if (part.signal.aborted) return;
     this.names = names;
-    this.own = createRecogniser([names.dictionary], names.compiled);
+    this.own = createRecogniser([names.dictionary], names.prebuilt);
     const settings = await this.deps.loadSettings();
     // Read again: the page may have ended while the settings loaded.
     const isEnded = (): boolean => part.signal.aborted;

@@ -1,6 +1,7 @@
 /**
  * The content script's life: one copy per page, and an end when the
- * extension is reloaded or removed ("Extension context invalidated").
+ * extension is reloaded or removed ("Extension context invalidated"),
+ * noticed at the page's next event rather than by polling.
  */
 import type { Part } from './part';
 
@@ -39,27 +40,33 @@ export function releasePage(claim: PageClaim, global: object = globalThis): void
 }
 
 /**
- * Calls `onInvalid` once `isValid` turns false, checking every `intervalMs`
- * (a reloaded extension's old content script gets no event for it), until
- * `part.signal` aborts.
+ * Page events after which a copy checks that its extension still exists: the
+ * user pointing at something, or coming back to the tab. No browser tells a
+ * content script that its extension was reloaded, updated or removed
+ * (w3c/webextensions#138), and the workarounds cost more than they save: a
+ * timer runs in every idle tab, and a port to the background is closed each
+ * time the service worker idles out, so reconnecting would wake it every 30 s.
+ * A dead copy does nothing while nobody looks; at the first of these events it
+ * tears down, before the tooltip's own listeners see the event.
+ */
+const WAKE_EVENTS = ['pointerover', 'focus', 'visibilitychange', 'pageshow'] as const;
+
+/**
+ * Calls `onInvalid` once, at the first wake event (see above) after `isValid`
+ * turned false, until `part.signal` aborts. No timer: an idle page costs nothing.
  */
 export function watchContext(
   isValid: () => boolean,
   onInvalid: () => void,
   part: Part,
-  intervalMs = 2000,
+  target: EventTarget = globalThis,
 ): void {
-  const timer = setInterval(() => {
-    if (!isValid()) {
-      clearInterval(timer);
-      onInvalid();
-    }
-  }, intervalMs);
-  part.signal.addEventListener(
-    'abort',
-    () => {
-      clearInterval(timer);
-    },
-    { once: true },
-  );
+  let isDone = false;
+  const check = (): void => {
+    if (isDone || isValid()) return;
+    isDone = true;
+    onInvalid();
+  };
+  const options = { capture: true, passive: true, signal: part.signal };
+  for (const type of WAKE_EVENTS) target.addEventListener(type, check, options);
 }

@@ -1,16 +1,16 @@
 /**
- * Builds the annotator's recogniser from dictionaries and their compiled
- * matcher (compiled at build time for the bundled one, at run time for
- * imported ones): the matcher finds, the dictionaries say what was found.
+ * Builds the annotator's recogniser from dictionaries and their matcher's
+ * automaton (built by the build for the bundled dictionary, by the background
+ * for imported ones): the matcher finds, the dictionaries say what was found.
  */
 import type { Dictionary } from '../../core/dictionary/types';
-import { createMatcher, findMentions, type CompiledMatcher } from '../../core/match';
+import { findMentions, loadMatcher, type PrebuiltMatcher } from '../../core/match';
 import type { Recogniser } from './annotator';
 import type { EntityInfo } from './locate-mentions';
 
-/** A recogniser over `dictionaries`, matching with `compiled` (compiled from the same dictionaries). */
-export function createRecogniser(dictionaries: readonly Dictionary[], compiled: CompiledMatcher): Recogniser {
-  const matcher = createMatcher(compiled);
+/** A recogniser over `dictionaries`, matching with `prebuilt` (built from the same dictionaries). */
+export function createRecogniser(dictionaries: readonly Dictionary[], prebuilt: PrebuiltMatcher): Recogniser {
+  const matcher = loadMatcher(prebuilt);
   const entities = new Map<string, EntityInfo>();
   for (const dictionary of dictionaries) {
     for (const entity of dictionary.entities) {

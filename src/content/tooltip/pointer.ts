@@ -1,6 +1,6 @@
 /**
- * The tooltip's listeners on the page: one delegated, passive pointermove
- * listener, throttled to one hit test per animation frame, plus taps and
+ * The tooltip's listeners on the page: delegated, passive pointermove and
+ * pointerover listeners, throttled to one hit test per animation frame, plus taps and
  * clicks. None of them does any work while nothing is painted and no card is
  * open. Touch: a tap on a mention opens its card and a tap elsewhere closes
  * it; a tap inside a link or another control is left to the page, so a link
@@ -50,16 +50,16 @@ export function listenToPointer(doc: Document, callbacks: PointerCallbacks, sign
   });
 
   const options = { passive: true, capture: true, signal };
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      // A moving finger scrolls; hover is for mice and pens.
-      if (event.pointerType === 'touch' || !callbacks.isActive()) return;
-      latest = { x: event.clientX, y: event.clientY, target: event.target };
-      if (frame === 0) frame = view.requestAnimationFrame(onFrame);
-    },
-    options,
-  );
+  const onPoint = (event: PointerEvent): void => {
+    // A moving finger scrolls; hover is for mice and pens.
+    if (event.pointerType === 'touch' || !callbacks.isActive()) return;
+    latest = { x: event.clientX, y: event.clientY, target: event.target };
+    if (frame === 0) frame = view.requestAnimationFrame(onFrame);
+  };
+  doc.addEventListener('pointermove', onPoint, options);
+  // A pointer at rest that the browser reports as entering something (the page changed under it, or it
+  // came back in without moving) fires pointerover and no pointermove: it must re-arm hover intent too.
+  doc.addEventListener('pointerover', onPoint, options);
   doc.documentElement.addEventListener(
     'pointerleave',
     (event) => {

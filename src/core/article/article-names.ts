@@ -7,7 +7,7 @@
  */
 import type { Dictionary, Entity } from '../dictionary/types';
 import { aliasGroupKey } from '../dictionary/normalise';
-import { compileMatcher, type CompiledMatcher } from '../match';
+import { prebuildFor, type PrebuiltMatcher } from '../match';
 import { draftDictionary } from '../ner/draft-dictionary';
 
 import { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS } from './limits';
@@ -49,7 +49,8 @@ export interface ArticleNames {
   url: string;
   /** The article's own entities, as a dictionary with `ARTICLE_DICTIONARY_ID`. */
   dictionary: Dictionary;
-  compiled: CompiledMatcher;
+  /** Its matcher's automaton, built here: the page only loads it. */
+  prebuilt: PrebuiltMatcher;
   notes: ArticleNote[];
   /** "BBC News, 2015-07-24": the site and date of the article, or `null` when the page says neither. */
   source: string | null;
@@ -113,7 +114,7 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
   return {
     url: request.url,
     dictionary: article,
-    compiled: compileMatcher([article]),
+    prebuilt: prebuildFor([article]),
     notes,
     source: sourceOf(request),
     cutFrom:

@@ -9,13 +9,13 @@
  * space: a state entered by a space loops on further spaces (aliases never
  * hold two spaces in a row).
  */
-import { PATTERN_STRIDE, type CompiledMatcher } from './compile';
+import { PATTERN_STRIDE, type CompiledMatcher, type MatcherPatterns } from './compile';
 import { ScanAlphabet } from './fold-table';
 
 /** Dense rows are kept for at most this many cells (4 bytes each) by default; past it, deep states step by failure links. */
 const DENSE_CELLS = 1 << 21;
 
-/** A compiled matcher, rehydrated for scanning; create it once per page with `createMatcher`. */
+/** A compiled matcher's automaton, ready to scan: built by `createMatcher`, or loaded from its prebuilt form. */
 export interface Matcher {
   readonly alphabet: ScanAlphabet;
   /** Number of symbol classes: the width of a dense row. */
@@ -39,7 +39,8 @@ export interface Matcher {
   /** Sparse children: `childStart[s] .. childStart[s + 1]` into the two arrays below (child states are i + 1). */
   readonly childStart: Int32Array;
   readonly childClass: Int32Array;
-  readonly compiled: CompiledMatcher;
+  /** What hits resolve against: the compiled patterns, their keys and entities. */
+  readonly compiled: MatcherPatterns;
 }
 
 /** Counts per key and turns the counts into start offsets (a counting sort's first half). */
@@ -54,7 +55,7 @@ function prefixStarts(count: number, keyOf: (i: number) => number, items: number
 }
 
 /** Numbers the symbols the aliases use: class 0 is every other symbol. */
-function symbolClasses(symbols: string): Map<number, number> {
+export function symbolClasses(symbols: string): Map<number, number> {
   const classOf = new Map<number, number>();
   for (let i = 0; i < symbols.length; i++) {
     const code = symbols.charCodeAt(i);
@@ -63,7 +64,7 @@ function symbolClasses(symbols: string): Map<number, number> {
   return classOf;
 }
 
-/** Rehydrates a compiled matcher: failure links, dense rows, output chains. Linear in the trie's size. */
+/** Builds the automaton of a compiled matcher: failure links, dense rows, output chains. Linear in the trie's size. */
 export function createMatcher(compiled: CompiledMatcher, denseCells = DENSE_CELLS): Matcher {
   const states = compiled.parents.length + 1;
   const classOf = symbolClasses(compiled.symbols);
@@ -153,21 +154,24 @@ function linkFailures(m: Matcher): void {
 /**
  * Rebuilds the dense rows in the encoding described at the top of this file,
  * now that every state's outputs are known; again row copies plus one cell
- * per trie edge.
+ * per trie edge. It also runs on every page that loads a prebuilt automaton,
+ * mostly before the JIT has warmed up: hence one flat loop and no closures.
  */
-function encodeDense(m: Matcher): void {
-  const { dense, width, output, fail, childStart, childClass } = m;
-  const encode = (state: number): number => ((output[state] ?? 0) !== 0 ? ~(state * width) : state * width);
+export function encodeDense(m: Matcher): void {
+  const { dense, width, output, fail, childStart, childClass, isAfterSpace, denseStates } = m;
   const spaceClass = m.alphabet.spaceClass;
   dense.fill(0, 0, width);
-  for (let s = 0; s < m.denseStates; s++) {
-    const row = s * width;
-    const failRow = (fail[s] ?? 0) * width;
-    if (s !== 0) dense.copyWithin(row, failRow, failRow + width);
-    for (let c = childStart[s] ?? 0; c < (childStart[s + 1] ?? 0); c++) {
-      dense[row + (childClass[c] ?? 0)] = encode(c + 1);
+  let c = 0;
+  for (let s = 0, row = 0; s < denseStates; s++, row += width) {
+    if (s !== 0) {
+      const failRow = (fail[s] ?? 0) * width;
+      dense.copyWithin(row, failRow, failRow + width);
     }
-    if (spaceClass !== 0 && m.isAfterSpace[s] === 1) dense[row + spaceClass] = encode(s);
+    for (const end = childStart[s + 1] ?? 0; c < end; c++) {
+      const target = (c + 1) * width;
+      dense[row + (childClass[c] ?? 0)] = output[c + 1] === 0 ? target : ~target;
+    }
+    if (spaceClass !== 0 && isAfterSpace[s] === 1) dense[row + spaceClass] = output[s] === 0 ? row : ~row;
   }
 }
 

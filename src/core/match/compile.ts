@@ -1,7 +1,8 @@
 /**
- * Compiles dictionaries into the matcher's trie: plain JSON (build.mjs embeds
- * it in the bundle), as flat arrays so that it stays small. `createMatcher`
- * turns it into the Aho–Corasick automaton on the page.
+ * Compiles dictionaries into the matcher's trie, as flat arrays. `createMatcher`
+ * turns it into the Aho–Corasick automaton and `prebuildMatcher` into the form
+ * shipped to pages (build.mjs for the bundled dictionary, the background for
+ * imported ones), so no page does either.
  *
  * Precedence: when several dictionaries list an alias that the same text
  * matches, the dictionary listed earlier wins and the later ones' claims are
@@ -50,6 +51,12 @@ export interface CompiledMatcher {
    */
   contexts: number[];
 }
+
+/** The part of a compiled matcher that the scan resolves hits against; the trie itself lives on in the automaton. */
+export type MatcherPatterns = Pick<
+  CompiledMatcher,
+  'dictionaries' | 'entities' | 'patterns' | 'keys' | 'contexts'
+>;
 
 interface PendingPattern {
   symbols: string;

@@ -50,11 +50,26 @@ export class ScanAlphabet {
   private readonly classOf: ReadonlyMap<number, number>;
   private readonly sequences = new Map<number, Int32Array>();
 
-  /** Builds the alphabet from the symbol classes (symbol code unit to class). */
-  constructor(classOf: ReadonlyMap<number, number>) {
+  /**
+   * Builds the alphabet from the symbol classes (symbol code unit to class);
+   * `ascii`, the table values of code units 0–127 that `asciiValues` gave for
+   * the same classes, spares a page classifying them one by one.
+   */
+  constructor(classOf: ReadonlyMap<number, number>, ascii?: readonly number[]) {
     this.classOf = classOf;
     this.spaceClass = classOf.get(0x20) ?? 0;
-    for (let code = 0; code < 0x80; code++) this.classify(code);
+    if (ascii?.length === 0x80) this.table.set(ascii);
+    else for (let code = 0; code < 0x80; code++) this.classify(code);
+  }
+
+  /** The table values of code units 0–127, for a prebuilt automaton to carry. */
+  asciiValues(): number[] {
+    return Array.from(this.table.subarray(0, 0x80));
+  }
+
+  /** The symbol (a folded code unit) of each class, class 1 first. */
+  symbols(): IterableIterator<number> {
+    return this.classOf.keys();
   }
 
   /** Classifies a code unit and stores the result in the table. */

@@ -1,10 +1,10 @@
 /**
- * A test rig for the content script in jsdom: a small dictionary compiled by
+ * A test rig for the content script in jsdom: a small dictionary built by
  * the real matcher, and a fake highlight registry (jsdom has no
  * `CSS.highlights`) that records the ranges painted.
  */
 import type { Dictionary, Entity } from '../../../src/core/dictionary/types';
-import { compileMatcher } from '../../../src/core/match';
+import { prebuildFor } from '../../../src/core/match';
 import { Annotator } from '../../../src/content/scan/annotator';
 import type { FoundMention } from '../../../src/content/mentions/mention';
 import { MentionStore } from '../../../src/content/mentions/mention-store';
@@ -112,7 +112,7 @@ export function makeRange(mention: FoundMention): AbstractRange {
 
 /** The real recogniser over the test dictionary. */
 export function testRecogniser(): ReturnType<typeof createRecogniser> {
-  return createRecogniser([TEST_DICTIONARY], compileMatcher([TEST_DICTIONARY]));
+  return createRecogniser([TEST_DICTIONARY], prebuildFor([TEST_DICTIONARY]));
 }
 
 /** Store, painter and annotator over `document`, with a fake registry; yields are microtasks. */

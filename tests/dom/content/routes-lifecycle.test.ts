@@ -80,21 +80,41 @@ describe('one copy per page', () => {
     expect(claimPage(first, global)).toBe(true);
   });
 
-  test('an invalidated extension context is noticed and the teardown runs once', () => {
-    vi.useFakeTimers();
-    try {
-      let isValid = true;
-      const onInvalid = vi.fn();
-      const lifetime = new AbortController();
-      watchContext(() => isValid, onInvalid, { signal: lifetime.signal, onError: () => undefined }, 1000);
-      vi.advanceTimersByTime(3000);
-      expect(onInvalid).not.toHaveBeenCalled();
-      isValid = false;
-      vi.advanceTimersByTime(5000);
-      expect(onInvalid).toHaveBeenCalledOnce();
-      lifetime.abort();
-    } finally {
-      vi.useRealTimers();
-    }
+  test.each(['pointerover', 'focus', 'visibilitychange', 'pageshow'])(
+    'an invalidated extension context is noticed at the next %s, with no timer, and the teardown runs once',
+    (type) => {
+      vi.useFakeTimers();
+      try {
+        let isValid = true;
+        const onInvalid = vi.fn();
+        const lifetime = new AbortController();
+        const target = new EventTarget();
+        watchContext(() => isValid, onInvalid, { signal: lifetime.signal, onError: () => undefined }, target);
+        expect(vi.getTimerCount()).toBe(0);
+        target.dispatchEvent(new Event(type));
+        expect(onInvalid).not.toHaveBeenCalled();
+        isValid = false;
+        vi.advanceTimersByTime(60_000);
+        expect(onInvalid).not.toHaveBeenCalled();
+        target.dispatchEvent(new Event(type));
+        target.dispatchEvent(new Event('pointerover'));
+        expect(onInvalid).toHaveBeenCalledOnce();
+        lifetime.abort();
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
+
+  test('after the teardown no event checks the context again', () => {
+    const isValid = vi.fn(() => true);
+    const lifetime = new AbortController();
+    const target = new EventTarget();
+    watchContext(isValid, vi.fn(), { signal: lifetime.signal, onError: () => undefined }, target);
+    target.dispatchEvent(new Event('focus'));
+    expect(isValid).toHaveBeenCalledOnce();
+    lifetime.abort();
+    target.dispatchEvent(new Event('focus'));
+    expect(isValid).toHaveBeenCalledOnce();
   });
 });

@@ -162,6 +162,32 @@ describe('hover intent', () => {
     expect(shownName()).toBeNull();
   });
 
+  test('a pointer at rest that the browser reports as re-entering (pointerover, no pointermove) opens the card', async () => {
+    useTimers();
+    setup = await setUp();
+    restOn(1);
+    vi.advanceTimersByTime(300);
+    document.documentElement.dispatchEvent(Object.assign(new MouseEvent('pointerleave'), {}));
+    vi.advanceTimersByTime(300);
+    expect(shownName()).toBeNull();
+    // Back over the same mention without a move: the page changed under it, or it re-entered the window.
+    const { x, y } = pointOn(mention(1));
+    pointer('pointerover', x, y);
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(300);
+    expect(shownName()).toBe('Shanghai Cooperation Organisation');
+  });
+
+  test('a touch pointerover opens nothing', async () => {
+    useTimers();
+    setup = await setUp();
+    const { x, y } = pointOn(mention(1));
+    pointer('pointerover', x, y, { pointerType: 'touch' });
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(shownName()).toBeNull();
+  });
+
   test('a page without mentions does no work on pointer moves', async () => {
     useTimers();
     setup = await setUp({ empty: true });

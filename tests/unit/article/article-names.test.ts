@@ -6,7 +6,7 @@ import {
   sourceOf,
 } from '../../../src/core/article/article-names';
 import type { Dictionary } from '../../../src/core/dictionary/types';
-import { createMatcher, createMatchState, findMentions } from '../../../src/core/match';
+import { createMatchState, findMentions, loadMatcher } from '../../../src/core/match';
 
 const TEXT = [
   'Harbour workers in Valdmark walked out on Monday, said Ingrid Solberg, the union’s chief negotiator.',
@@ -66,7 +66,7 @@ describe('articleNames', () => {
   });
 
   it('compiles a matcher that finds its names, surnames after the full name', () => {
-    const found = findMentions(TEXT, createMatcher(names.compiled), createMatchState()).map((m) =>
+    const found = findMentions(TEXT, loadMatcher(names.prebuilt), createMatchState()).map((m) =>
       TEXT.slice(m.start, m.end),
     );
     expect(found).toEqual(expect.arrayContaining(['Ingrid Solberg', 'Solberg', 'Tomas Brekke', 'Brekke']));

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createMatcher } from '../../../src/core/match/automaton';
 import { compileMatcher } from '../../../src/core/match/compile';
 import { findMentions } from '../../../src/core/match/find';
+import { loadMatcher, prebuildMatcher, type PrebuiltMatcher } from '../../../src/core/match/prebuilt';
 import { createMatchState } from '../../../src/core/match/types';
 import { dictionary, entity, storyDictionary } from './fixtures';
 import { referencePatterns, referenceScan } from './reference-scan';
@@ -26,6 +27,11 @@ const compiled = compileMatcher(dictionaries);
 const matcher = createMatcher(compiled);
 /** The same automaton with dense rows for its first few states only, so that the general scan runs too. */
 const sparseMatcher = createMatcher(JSON.parse(JSON.stringify(compiled)) as typeof compiled, 64 * 8);
+/** Both, as a page gets them: prebuilt, through JSON, loaded. */
+const ship = (m: typeof matcher): typeof matcher =>
+  loadMatcher(JSON.parse(JSON.stringify(prebuildMatcher(m))) as PrebuiltMatcher);
+const shippedMatcher = ship(matcher);
+const shippedSparse = ship(sparseMatcher);
 const patterns = referencePatterns(dictionaries);
 const aliases = dictionaries.flatMap((d) => d.entities.flatMap((e) => e.aliases.map((a) => a.text)));
 const maxSpan = 4 * Math.max(...aliases.map((a) => a.length)) + 10;
@@ -130,6 +136,26 @@ describe('findMentions against the reference scan', () => {
         expect(state).toEqual(refState);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('a prebuilt automaton finds what a freshly built one finds, dense and general scan alike', () => {
+    fc.assert(
+      fc.property(blocks, (texts) => {
+        const pairs: Array<[typeof matcher, typeof matcher]> = [
+          [matcher, shippedMatcher],
+          [sparseMatcher, shippedSparse],
+        ];
+        for (const [fresh, shipped] of pairs) {
+          const state = createMatchState();
+          const shippedState = createMatchState();
+          for (const text of texts) {
+            expect(findMentions(text, shipped, shippedState)).toEqual(findMentions(text, fresh, state));
+          }
+          expect(shippedState).toEqual(state);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

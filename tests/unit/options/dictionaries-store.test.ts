@@ -5,11 +5,10 @@ import {
   enabledDictionaries,
   loadEnabledDictionaries,
   loadImportedDictionaries,
-  onDictionariesChanged,
+  onImportedDictionariesChanged,
   removeImportedDictionary,
   saveImportedDictionary,
   setDictionaryEnabled,
-  watchEnabledDictionaries,
 } from '../../../src/shared/dictionaries';
 import { loadSettings, updateSettings } from '../../../src/shared/storage';
 import { BUNDLED, fixtureDictionary } from './fixtures';
@@ -109,22 +108,19 @@ describe('enabled dictionaries', () => {
     expect((await loadEnabledDictionaries(BUNDLED)).map((d) => d.id)).toEqual(['harbour-deal']);
   });
 
-  test('onDictionariesChanged reports imports, removals and switches, not other settings, until torn down', async () => {
+  test('onImportedDictionariesChanged reports imports and removals, not switches, until torn down', async () => {
     const seen: string[][] = [];
-    const stop = onDictionariesChanged(BUNDLED, (dictionaries) => seen.push(dictionaries.map((d) => d.id)));
+    const stop = onImportedDictionariesChanged((imported) => seen.push(imported.map((d) => d.id)));
     await saveImportedDictionary(harbour, options);
     await settle();
-    expect(seen).toEqual([[BUNDLED.id, 'harbour-deal']]);
-    await setDictionaryEnabled(BUNDLED.id, false);
-    await settle();
-    expect(seen).toHaveLength(2);
-    expect(seen[1]).toEqual(['harbour-deal']);
+    expect(seen).toEqual([['harbour-deal']]);
+    await setDictionaryEnabled('harbour-deal', false);
     await updateSettings((s) => ({ ...s, highlightStyle: 'background' }));
     await settle();
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(1);
     await removeImportedDictionary('harbour-deal');
     await settle();
-    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.length).toBeGreaterThan(1);
     expect(seen[seen.length - 1]).toEqual([]);
     stop();
     expect(browser.listenerCount()).toBe(0);
@@ -132,32 +128,5 @@ describe('enabled dictionaries', () => {
     await saveImportedDictionary(second, options);
     await settle();
     expect(seen).toHaveLength(count);
-  });
-});
-
-describe('watchEnabledDictionaries', () => {
-  test('applies the stored choice at start, follows changes, and stops with its signal', async () => {
-    await saveImportedDictionary(harbour, options);
-    await settle();
-    const applied: string[][] = [];
-    const lifetime = new AbortController();
-    watchEnabledDictionaries(BUNDLED, (d) => applied.push(d.map((x) => x.id)), lifetime.signal);
-    await settle();
-    expect(applied).toEqual([[BUNDLED.id, 'harbour-deal']]);
-    await setDictionaryEnabled('harbour-deal', false);
-    await settle();
-    expect(applied[applied.length - 1]).toEqual([BUNDLED.id]);
-    lifetime.abort();
-    expect(browser.listenerCount()).toBe(0);
-    await setDictionaryEnabled('harbour-deal', true);
-    await settle();
-    expect(applied).toHaveLength(2);
-  });
-
-  test('does nothing at start when only the bundled dictionary is enabled', async () => {
-    const applied: string[][] = [];
-    watchEnabledDictionaries(BUNDLED, (d) => applied.push(d.map((x) => x.id)), new AbortController().signal);
-    await settle();
-    expect(applied).toEqual([]);
   });
 });

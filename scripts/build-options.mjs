@@ -1,0 +1,114 @@
+// The esbuild options of the extension's bundles, shared by build.mjs and the
+// tests and reports that bundle exactly what it ships (tests/unit/build,
+// scripts/bundle-report.mjs).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './load-core.mjs';
+import { libraryPatchesPlugin } from './library-patches.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The bundles: name to entry point. */
+export const ENTRY_POINTS = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.ts',
+  options: 'src/options/index.ts',
+};
+/** @returns {{ version: string }} */
+const manifestSource = () => JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+
+/** @param {unknown} error */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Loads the build-time half of the core: the validator and the matcher compiler. */
+function loadCoreForBuild() {
+  return loadCore({
+    'src/core/dictionary/validate.ts': ['validateDictionary', 'formatIssues'],
+    'src/core/match/compile.ts': ['compileMatcher'],
+    'src/core/match/automaton.ts': ['createMatcher'],
+    'src/core/match/prebuilt.ts': ['prebuildMatcher'],
+  });
+}
+
+/** Validates the bundled dictionary and builds its automaton; exits on an invalid one. */
+async function bundledDictionaryModule() {
+  const core = await loadCoreForBuild();
+  const file = path.join(root, 'assets/dictionary/backstory.json');
+  let json;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path.relative(root, file)} is not valid JSON: ${messageOf(error)}`);
+  }
+  const checked = core.validateDictionary(json);
+  if (!checked.ok) {
+    throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
+  }
+  // The automaton itself, not the trie: pages load it as it is (src/core/match/prebuilt.ts).
+  const prebuilt = core.prebuildMatcher(core.createMatcher(core.compileMatcher([checked.dictionary])));
+  // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
+  // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
+  const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
+}
+
+/**
+ * Serves `backstory:bundled-dictionary` to the bundles.
+ * @returns {import('esbuild').Plugin}
+ */
+function dictionaryPlugin() {
+  return {
+    name: 'backstory-dictionary',
+    setup(build) {
+      build.onResolve({ filter: /^backstory:bundled-dictionary$/ }, (a) => ({
+        path: a.path,
+        namespace: 'backstory',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => ({
+        contents: await bundledDictionaryModule(),
+        loader: 'js',
+        // Every file the build-time validator and compiler may import, so `--watch` rebuilds on any of them.
+        watchFiles: [
+          path.join(root, 'assets/dictionary/backstory.json'),
+          ...['src/core/dictionary', 'src/core/match'].flatMap((dir) =>
+            fs
+              .readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+              .filter((entry) => entry.isFile())
+              .map((entry) => path.join(entry.parentPath, entry.name)),
+          ),
+        ],
+      }));
+    },
+  };
+}
+
+/**
+ * The options of the production (or, with `dev`, development) bundles for `target`.
+ * @param {'chrome' | 'firefox'} target
+ * @returns {import('esbuild').BuildOptions & { entryPoints: Record<string, string> }}
+ */
+export function esbuildOptions(target, dev = false) {
+  return {
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(root, file)]),
+    ),
+    outdir: path.join(root, 'dist', target),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    define: {
+      __BROWSER__: JSON.stringify(target),
+      __VERSION__: JSON.stringify(manifestSource().version),
+    },
+    // AMO's linter flags innerHTML assignments, bundled libraries' too: see scripts/library-patches.mjs.
+    plugins: [dictionaryPlugin(), libraryPatchesPlugin()],
+    logLevel: 'warning',
+  };
+}
