@@ -56,6 +56,25 @@ function isCached(value: unknown, url: string, length: number): value is Cached 
   return typeof v === 'object' && v.url === url && v.length === length && typeof v.answer === 'object';
 }
 
+/** The `getArticle` route: what was drawn for a tab, while the tab still shows that address. */
+export function getArticleRoute(
+  area: StorageAreaLike,
+): Route<{ tabId: number; url: string }, ArticleNames | null> {
+  return {
+    from: 'extension-page',
+    isParams: (p): p is { tabId: number; url: string } =>
+      typeof p === 'object' &&
+      p !== null &&
+      Number.isInteger((p as { tabId?: unknown }).tabId) &&
+      typeof (p as { url?: unknown }).url === 'string',
+    async handle({ tabId, url }) {
+      const key = articleKey(tabId);
+      const stored = (await area.get(key))[key] as Partial<Cached> | undefined;
+      return stored?.url === url && stored.answer !== undefined ? stored.answer : null;
+    },
+  };
+}
+
 /** The `extractArticle` route. */
 export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
   return {

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import { loadEnabledDictionaries } from '../shared/dictionaries';
-import { articleKey, articleRoute } from './article';
+import { articleKey, articleRoute, getArticleRoute } from './article';
 import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
@@ -38,6 +38,7 @@ const routes = createBackgroundRoutes({
     known: () => loadEnabledDictionaries(bundled),
     now: () => performance.now(),
   }),
+  getArticle: getArticleRoute(browser.storage.session),
 });
 const report = (error: unknown): void => {
   logError('background', error);

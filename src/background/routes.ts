@@ -22,6 +22,7 @@ export interface RoutesDeps {
   openEntityView: Route<BackgroundApi['openEntityView']['params'], null>;
   /** The article's names, drawn in the background (article.ts). */
   extractArticle: Route<BackgroundApi['extractArticle']['params'], BackgroundApi['extractArticle']['return']>;
+  getArticle: Route<BackgroundApi['getArticle']['params'], BackgroundApi['getArticle']['return']>;
 }
 
 /** Every background route. */
@@ -64,5 +65,6 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
     },
     openEntityView: deps.openEntityView,
     extractArticle: deps.extractArticle,
+    getArticle: deps.getArticle,
   };
 }

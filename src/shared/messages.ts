@@ -89,6 +89,8 @@ export type BackgroundApi = {
    * compiled, with how long it took; cached per tab and address in storage.session.
    */
   extractArticle: { params: ArticleRequest; return: ArticleNames & { ms: number }; from: 'content' };
+  /** The popup asks for the article's own names drawn for a tab at its current address, if any. */
+  getArticle: { params: { tabId: number; url: string }; return: ArticleNames | null; from: 'extension-page' };
   /** The popup pauses Backstory everywhere, or resumes it; returns the new settings. */
   setPaused: { params: { paused: boolean }; return: Settings; from: 'extension-page' };
 };

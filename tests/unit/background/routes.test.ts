@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { articleRoute } from '../../../src/background/article';
+import { articleRoute, getArticleRoute } from '../../../src/background/article';
 import { createBadge } from '../../../src/background/badge';
 import { createBackgroundRoutes } from '../../../src/background/routes';
 import { classifySender } from '../../../src/background/senders';
@@ -49,6 +49,7 @@ function setup() {
       },
     },
     extractArticle: articleRoute({ area, known: () => Promise.resolve([]), now: () => 0 }),
+    getArticle: getArticleRoute(area),
   });
   const route = createRouter(routes, classifySender(EXTENSION_ID, EXTENSION_BASE));
   const send = <K extends keyof BackgroundApi>(
