@@ -62,7 +62,7 @@ describe('the article’s names in the popup', () => {
       model.dictionaries,
     )
       .flatMap((g) => g.entities)
-      .map((e) => e.entity.name);
+      .flatMap((e) => e.entity?.name ?? []);
     expect(people).toEqual(expect.arrayContaining(['Ingrid Solberg', 'Vladimir Putin']));
   });
 
