@@ -79,6 +79,7 @@ function start(): void {
     doc: document,
     host: location.hostname,
     alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
+    alsoSpeaks: (dictionaryId, entityId) => article.note(dictionaryId, entityId) !== undefined,
     recogniser: article.withBase(createRecogniser(dictionaries, prebuilt)),
     registry: cssHighlightRegistry(),
     styles: createAdoptedSheet(document),

@@ -38,6 +38,7 @@ export class ArticleLayer {
   private base: Recogniser | null = null;
   private names: ArticleNames | null = null;
   private own: Recogniser | null = null;
+  private notes = new Map<string, ArticleNote>();
   private isOn = false;
   private state: 'waiting' | 'asked' | 'done' = 'waiting';
 
@@ -58,7 +59,7 @@ export class ArticleLayer {
   /** What the article says of an entity (its own, or a dictionary's it names), with the article's site and date. */
   note(dictionaryId: string, entityId: string): (ArticleNote & { source: string | null }) | undefined {
     if (!this.isOn || this.names === null) return undefined;
-    const note = this.names.notes.find((n) => n.dictionaryId === dictionaryId && n.entityId === entityId);
+    const note = this.notes.get(`${dictionaryId}\u0000${entityId}`);
     return note === undefined ? undefined : { ...note, source: this.names.source };
   }
 
@@ -101,6 +102,7 @@ export class ArticleLayer {
     this.state = 'done';
     if (part.signal.aborted) return;
     this.names = names;
+    this.notes = new Map(names.notes.map((n) => [`${n.dictionaryId}\u0000${n.entityId}`, n]));
     this.own = createRecogniser([names.dictionary], names.prebuilt);
     const settings = await this.deps.loadSettings();
     // Read again: the page may have ended while the settings loaded.

@@ -41,6 +41,8 @@ export interface ControllerDeps {
   reportIntervalMs?: number;
   /** Dictionaries painted whatever the page is about (the article's own names); the others only where their story is the page's. */
   alwaysSpeaking?: ReadonlySet<string>;
+  /** Entities of a dictionary that the article on the page names itself: painted even where the dictionary's story is not the page's. */
+  alsoSpeaks?: (dictionaryId: string, entityId: string) => boolean;
   /** Watches blocks for nearness to the viewport (crowded pages); everything counts as near without it. */
   viewport?: ViewportWatchFactory;
 }
@@ -203,8 +205,10 @@ export class ContentController {
     }
   }
 
-  private speaking(found: readonly FoundMention[]): ReadonlySet<string> {
-    return speakingDictionaries(found, this.deps.alwaysSpeaking);
+  private speaking(found: readonly FoundMention[]): (mention: FoundMention) => boolean {
+    const speaking = speakingDictionaries(found, this.deps.alwaysSpeaking);
+    const also = this.deps.alsoSpeaks;
+    return (m) => speaking.has(m.dictionaryId) || (also?.(m.dictionaryId, m.entityId) ?? false);
   }
 
   private deactivate(): void {

@@ -16,8 +16,8 @@ export type { HighlightLike, HighlightRegistryLike, MakeRange } from './highligh
 export interface PaintFilter {
   hiddenTypes: readonly string[];
   mentionScope: 'all' | 'first';
-  /** The dictionaries whose story the page is about, from every mention found (src/core/gate); all when absent. */
-  speaking?: (found: readonly FoundMention[]) => ReadonlySet<string>;
+  /** Which mentions may speak on this page, decided from every mention found (src/core/gate); all when absent. */
+  speaking?: (found: readonly FoundMention[]) => (mention: FoundMention) => boolean;
 }
 
 /** Paints the store's mentions. */
@@ -80,7 +80,7 @@ export class Painter {
     const found = this.store.foundMentions();
     const speaking = this.filter.speaking?.(found);
     for (const mention of found) {
-      let isShown = !hidden.has(mention.type) && (speaking?.has(mention.dictionaryId) ?? true);
+      let isShown = !hidden.has(mention.type) && (speaking?.(mention) ?? true);
       if (isShown && seen !== null) {
         isShown = !seen.has(mention.entityId);
         seen.add(mention.entityId);

@@ -84,6 +84,7 @@ export async function startController(
   initial: Partial<Settings> = {},
   // The test dictionary's story is the page's by default; the story-gate tests pass an empty set.
   alwaysSpeaking: ReadonlySet<string> = new Set(['test-dictionary']),
+  alsoSpeaks?: (dictionaryId: string, entityId: string) => boolean,
 ): Promise<ControllerRig> {
   const registry = new FakeRegistry();
   const styles = new FakeStyles();
@@ -122,6 +123,7 @@ export async function startController(
     scrollTo: (mention) => scrolled.push(mention),
     reportIntervalMs: 0,
     alwaysSpeaking,
+    alsoSpeaks,
   });
   const lifetime = new AbortController();
   await controller.start({ signal: lifetime.signal, onError: () => undefined });

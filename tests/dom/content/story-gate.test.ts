@@ -22,6 +22,13 @@ describe('a story speaks only where it is the story', () => {
     expect(rig.controller.findings()?.entities).toEqual([]);
   });
 
+  test('a name the article on the page names itself is painted even where its story is not the page’s', async () => {
+    fill('<p>Flights from Dushanbe to Tajikistan’s north.</p>');
+    rig = await startController({}, new Set(), (_, entityId) => entityId === 'tajikistan');
+    expect(painted(rig).map(([, id]) => id)).toEqual(['tajikistan']);
+    expect(rig.controller.findings()?.entities.map((e) => e.entityId)).toEqual(['tajikistan']);
+  });
+
   test('two names of the story that are not places let all of its names speak', async () => {
     fill('<p>In Dushanbe, the SCO met.</p><p>Tajikistan and the Rogun project.</p>');
     rig = await startController({}, new Set());
