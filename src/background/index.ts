@@ -5,6 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { dictionary as bundled } from 'backstory:bundled-dictionary';
+import { loadEnabledDictionaries } from '../shared/dictionaries';
+import { articleKey, articleRoute, getArticleRoute } from './article';
 import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
@@ -31,6 +33,12 @@ const routes = createBackgroundRoutes({
   tabStates,
   updateSettings,
   openEntityView: openEntityViewRoute,
+  extractArticle: articleRoute({
+    area: browser.storage.session,
+    known: () => loadEnabledDictionaries(bundled),
+    now: () => performance.now(),
+  }),
+  getArticle: getArticleRoute(browser.storage.session),
 });
 const report = (error: unknown): void => {
   logError('background', error);
@@ -46,6 +54,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   tabStates.onRemoved(tabId).catch(report);
+  browser.storage.session.remove(articleKey(tabId)).catch(report);
 });
 onSettingsChanged((settings) => {
   tabStates.applySettings(settings).catch(report);

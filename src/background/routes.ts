@@ -20,6 +20,9 @@ export interface RoutesDeps {
   updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
   /** The tooltip's route, which lives in its own module. */
   openEntityView: Route<BackgroundApi['openEntityView']['params'], null>;
+  /** The article's names, drawn in the background (article.ts). */
+  extractArticle: Route<BackgroundApi['extractArticle']['params'], BackgroundApi['extractArticle']['return']>;
+  getArticle: Route<BackgroundApi['getArticle']['params'], BackgroundApi['getArticle']['return']>;
 }
 
 /** Every background route. */
@@ -61,5 +64,7 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
       handle: ({ paused }) => changeSettings((s) => withPaused(s, paused)),
     },
     openEntityView: deps.openEntityView,
+    extractArticle: deps.extractArticle,
+    getArticle: deps.getArticle,
   };
 }

@@ -10,7 +10,10 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { watchPageDictionaries } from '../shared/page-dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
-import { ContentController } from './page/controller';
+import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
+import { ArticleLayer } from './article/article-layer';
+import { whenIdle } from './article/idle';
+import { ContentController, inactiveReason } from './page/controller';
 import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
 import { partOf } from './page/part';
 import { listenForMessages } from './page/routes';
@@ -58,10 +61,26 @@ function start(): void {
   const dictionaries: Dictionary[] = [dictionary];
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
 
+  // The article's own names: drawn in the background after the first scan (article/article-layer.ts).
+  const article: ArticleLayer = new ArticleLayer({
+    doc: document,
+    isActive: (settings) => inactiveReason(settings, location.hostname, document) === null,
+    loadSettings,
+    onSettingsChanged,
+    firstScan: () => controller.idle(),
+    whenIdle: () => whenIdle(window),
+    extract: (request) => callBackground('extractArticle', request),
+    setRecogniser: (recogniser) => {
+      controller.setRecogniser(recogniser);
+    },
+  });
+
   const controller = new ContentController({
     doc: document,
     host: location.hostname,
-    recogniser: createRecogniser(dictionaries, prebuilt),
+    alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
+    alsoSpeaks: (dictionaryId, entityId) => article.note(dictionaryId, entityId) !== undefined,
+    recogniser: article.withBase(createRecogniser(dictionaries, prebuilt)),
     registry: cssHighlightRegistry(),
     styles: createAdoptedSheet(document),
     makeRange: staticRangeOf,
@@ -88,7 +107,14 @@ function start(): void {
     {
       index: controller.store,
       entity: (dictionaryId, entityId) =>
+        article.entity(dictionaryId, entityId) ??
         dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
+      article: (dictionaryId, entityId) => {
+        const note = article.note(dictionaryId, entityId);
+        if (note === undefined) return undefined;
+        const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
+        return { ...note, count };
+      },
       attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
       hoverDelayMs: () => hoverDelayMs,
       t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
@@ -128,7 +154,7 @@ function start(): void {
     __VERSION__,
     (loaded) => {
       dictionaries.splice(0, dictionaries.length, ...loaded.dictionaries);
-      controller.setRecogniser(createRecogniser(loaded.dictionaries, loaded.prebuilt));
+      controller.setRecogniser(article.withBase(createRecogniser(loaded.dictionaries, loaded.prebuilt)));
     },
     lifetime.signal,
   );
@@ -138,4 +164,6 @@ function start(): void {
     if (!isContextValid()) lifetime.abort();
     else page.onError(error);
   });
+  const articlePart = partOf('article', lifetime.signal);
+  article.start(articlePart).catch(articlePart.onError);
 }

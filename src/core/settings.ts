@@ -23,10 +23,12 @@ export interface Settings {
   hoverDelayMs: number;
   /** Ids of dictionaries that are installed but switched off. */
   disabledDictionaries: string[];
+  /** Whether an article's own names are drawn from it (in the background) and painted. */
+  articleNames: boolean;
 }
 
 /** The current settings version: the number of migrations in `SETTINGS_MIGRATIONS`. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Settings for a fresh install. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mentionScope: 'all',
   hoverDelayMs: 300,
   disabledDictionaries: [],
+  articleNames: true,
 });
 
 const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'hover-only'];
@@ -58,6 +61,8 @@ export type RawSettings = Record<string, unknown>;
 export const SETTINGS_MIGRATIONS: readonly ((raw: RawSettings) => RawSettings)[] = [
   // 0 → 1: version 0 is anything stored without a version field; its fields already have today's names.
   (raw) => ({ ...raw, version: 1 }),
+  // 1 → 2: the article's own names arrive; left unset, they take their default, on.
+  (raw) => ({ ...raw, version: 2 }),
 ];
 
 /** The version a stored object claims: 0 when it has none or an unusable one. */
@@ -110,6 +115,7 @@ export function migrateSettings(stored: unknown): Settings {
         ? Math.min(2000, Math.max(0, Math.round(delay)))
         : d.hoverDelayMs,
     disabledDictionaries: stringList(raw.disabledDictionaries) ?? [...d.disabledDictionaries],
+    articleNames: typeof raw.articleNames === 'boolean' ? raw.articleNames : d.articleNames,
   };
 }
 

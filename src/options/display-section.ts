@@ -1,6 +1,6 @@
 /**
  * How mentions look: entity types shown, highlight style, every mention or
- * the first, hover delay, and the reset button. Each change is stored at once.
+ * the first, the article's own names, hover delay, and the reset button. Each change is stored at once.
  */
 import { KNOWN_ENTITY_TYPES } from '../core/dictionary/types';
 import { DEFAULT_SETTINGS, type HighlightStyle, type Settings } from '../core/settings';
@@ -31,6 +31,7 @@ export function mountDisplaySection(ctx: OptionsContext): Section {
   const delay = byId(doc, 'hover-delay', HTMLInputElement);
   const delayValue = byId(doc, 'hover-delay-value', HTMLOutputElement);
   const reset = byId(doc, 'reset', HTMLButtonElement);
+  const articleNames = byId(doc, 'article-names', HTMLInputElement);
   const bundledTypes = deps.bundled.entities.map((e) => e.type);
   const abort = new AbortController();
   const { signal } = abort;
@@ -83,6 +84,11 @@ export function mountDisplaySection(ctx: OptionsContext): Section {
       { signal },
     );
   }
+  articleNames.addEventListener(
+    'change',
+    () => void ctx.update((s) => ({ ...s, articleNames: articleNames.checked })),
+    { signal },
+  );
   delay.addEventListener(
     'input',
     () => {
@@ -115,6 +121,7 @@ export function mountDisplaySection(ctx: OptionsContext): Section {
         radio.checked = radio.value === state.settings.highlightStyle;
       for (const radio of radios(doc, 'mentionScope'))
         radio.checked = radio.value === state.settings.mentionScope;
+      articleNames.checked = state.settings.articleNames;
       delay.value = String(state.settings.hoverDelayMs);
       delayValue.textContent = deps.t('optionsDelayValue', String(state.settings.hoverDelayMs));
     },

@@ -36,6 +36,7 @@ const started = startPopup({
     // The bundled dictionary first: matching and lookups give it precedence.
     return [bundled, ...imported];
   },
+  loadArticle: async (tabId, url) => (await callBackground('getArticle', { tabId, url }))?.dictionary ?? null,
   restrictedHosts: RESTRICTED_HOSTS,
   now: () => Date.now(),
   getPageHtml: (tabId) => callContent(tabId, 'getPageHtml', {}),

@@ -23,6 +23,8 @@ export interface LoadDeps {
   getFindings: (tabId: number) => Promise<PageFindings | null>;
   loadSettings: () => Promise<Settings>;
   loadDictionaries: () => Promise<Dictionary[]>;
+  /** The article's own names drawn for the tab at `url` (a dictionary), or `null`. */
+  loadArticle?: (tabId: number, url: string) => Promise<Dictionary | null>;
   restrictedHosts: readonly string[];
   now: () => number;
 }
@@ -92,5 +94,11 @@ export async function loadModel(deps: LoadDeps): Promise<PopupModel> {
       unsupported = 'no-content-script';
     }
   }
-  return { ...base, tabId, host: hostOf(state?.url ?? url), state, unsupported };
+  // The article's own names join the dictionaries, so the list shows them with their mentions in context.
+  const article =
+    state === null || deps.loadArticle === undefined
+      ? null
+      : await quietly(deps.loadArticle(tabId, state.url), null);
+  const withArticle = article === null ? base : { ...base, dictionaries: [...dictionaries, article] };
+  return { ...withArticle, tabId, host: hostOf(state?.url ?? url), state, unsupported };
 }

@@ -7,6 +7,7 @@
  * handler runs. Replies are `{ result }` or `{ error }`: errors cross
  * contexts as data, never as lost exceptions.
  */
+import type { ArticleNames, ArticleRequest } from '../core/article/article-names';
 import type { Settings } from '../core/settings';
 
 /** Who may send a message. */
@@ -82,6 +83,14 @@ export type BackgroundApi = {
   openEntityView: { params: { dictionaryId: string; entityId: string }; return: null; from: 'content' };
   /** The popup turns Backstory on or off for a site (a hostname); returns the new settings. */
   setSiteEnabled: { params: { host: string; enabled: boolean }; return: Settings; from: 'extension-page' };
+  /**
+   * A content script sends its article's text; the background draws the
+   * article's names with the engine (off the page's thread) and answers them
+   * compiled, with how long it took; cached per tab and address in storage.session.
+   */
+  extractArticle: { params: ArticleRequest; return: ArticleNames & { ms: number }; from: 'content' };
+  /** The popup asks for the article's own names drawn for a tab at its current address, if any. */
+  getArticle: { params: { tabId: number; url: string }; return: ArticleNames | null; from: 'extension-page' };
   /** The popup pauses Backstory everywhere, or resumes it; returns the new settings. */
   setPaused: { params: { paused: boolean }; return: Settings; from: 'extension-page' };
 };

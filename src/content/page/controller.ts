@@ -3,13 +3,14 @@
  * and while on, a session that keeps the highlights in step with the page.
  * Settings apply at once; turning off leaves nothing behind.
  */
+import { speakingDictionaries } from '../../core/gate/story-gate';
 import { DEFAULT_SETTINGS, normaliseHost, type Settings } from '../../core/settings';
 import type { InactiveReason, PageFindings } from '../../shared/messages';
 import { Annotator, type Recogniser } from '../scan/annotator';
 import { buildFindings } from './findings';
 import type { Part } from './part';
 import { hasDefaultRule, highlightCss } from '../paint/highlight-css';
-import type { PaintedMention } from '../mentions/mention';
+import type { FoundMention, PaintedMention } from '../mentions/mention';
 import { MentionStore } from '../mentions/mention-store';
 import type { WatchTiming } from '../scan/mutation-watcher';
 import { Painter, type HighlightRegistryLike, type MakeRange } from '../paint/painter';
@@ -38,6 +39,10 @@ export interface ControllerDeps {
   report: (report: Report) => Promise<unknown>;
   scrollTo: (mention: PaintedMention) => void;
   reportIntervalMs?: number;
+  /** Dictionaries painted whatever the page is about (the article's own names); the others only where their story is the page's. */
+  alwaysSpeaking?: ReadonlySet<string>;
+  /** Entities of a dictionary that the article on the page names itself: painted even where the dictionary's story is not the page's. */
+  alsoSpeaks?: (dictionaryId: string, entityId: string) => boolean;
   /** Watches blocks for nearness to the viewport (crowded pages); everything counts as near without it. */
   viewport?: ViewportWatchFactory;
 }
@@ -135,10 +140,13 @@ export class ContentController {
   /** The page's findings, or `null` while inactive. */
   findings(): PageFindings | null {
     if (this.session === null) return null;
-    return buildFindings(this.store.foundMentions(), this.settings.hiddenTypes, {
-      url: this.deps.doc.URL,
-      title: this.deps.doc.title,
-    });
+    const found = this.store.foundMentions();
+    return buildFindings(
+      found,
+      this.settings.hiddenTypes,
+      { url: this.deps.doc.URL, title: this.deps.doc.title },
+      this.speaking(found),
+    );
   }
 
   /** Reveals the mention at `index` among the found mentions (a snippet's index). */
@@ -172,7 +180,11 @@ export class ContentController {
       this.reporter.request();
       return;
     }
-    this.painter.setFilter({ hiddenTypes: settings.hiddenTypes, mentionScope: settings.mentionScope });
+    this.painter.setFilter({
+      hiddenTypes: settings.hiddenTypes,
+      mentionScope: settings.mentionScope,
+      speaking: (found) => this.speaking(found),
+    });
     this.deps.styles.update(highlightCss(settings.highlightStyle, this.types));
     this.deps.styles.adopt(this.deps.doc);
     if (this.session === null) {
@@ -191,6 +203,12 @@ export class ContentController {
       this.painter.repaint();
       this.reporter.request();
     }
+  }
+
+  private speaking(found: readonly FoundMention[]): (mention: FoundMention) => boolean {
+    const speaking = speakingDictionaries(found, this.deps.alwaysSpeaking);
+    const also = this.deps.alsoSpeaks;
+    return (m) => speaking.has(m.dictionaryId) || (also?.(m.dictionaryId, m.entityId) ?? false);
   }
 
   private deactivate(): void {

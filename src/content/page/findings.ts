@@ -36,19 +36,20 @@ export function snippetOf(mention: FoundMention, index: number): MentionSnippet 
 
 /**
  * Builds the page's findings from the found mentions, leaving out hidden
- * types. A snippet's `index` is the mention's position among all found
+ * types and the mentions that do not `speak` on the page (src/core/gate). A snippet's `index` is the mention's position among all found
  * mentions: the number `revealMention` takes.
  */
 export function buildFindings(
   found: readonly FoundMention[],
   hiddenTypes: readonly string[],
   page: { url: string; title: string },
+  speaks?: (mention: FoundMention) => boolean,
 ): PageFindings {
   const hidden = new Set(hiddenTypes);
   const byEntity = new Map<string, EntityFinding>();
   let total = 0;
   found.forEach((mention, index) => {
-    if (hidden.has(mention.type)) return;
+    if (hidden.has(mention.type) || speaks?.(mention) === false) return;
     total++;
     const key = `${mention.dictionaryId}\u0000${mention.entityId}`;
     let entry = byEntity.get(key);

@@ -16,6 +16,8 @@ export type { HighlightLike, HighlightRegistryLike, MakeRange } from './highligh
 export interface PaintFilter {
   hiddenTypes: readonly string[];
   mentionScope: 'all' | 'first';
+  /** Which mentions may speak on this page, decided from every mention found (src/core/gate); all when absent. */
+  speaking?: (found: readonly FoundMention[]) => (mention: FoundMention) => boolean;
 }
 
 /** Paints the store's mentions. */
@@ -75,8 +77,10 @@ export class Painter {
     const hidden = new Set(this.filter.hiddenTypes);
     const seen = this.filter.mentionScope === 'first' ? new Set<string>() : null;
     const shown: FoundMention[] = [];
-    for (const mention of this.store.foundMentions()) {
-      let isShown = !hidden.has(mention.type);
+    const found = this.store.foundMentions();
+    const speaking = this.filter.speaking?.(found);
+    for (const mention of found) {
+      let isShown = !hidden.has(mention.type) && (speaking?.(mention) ?? true);
       if (isShown && seen !== null) {
         isShown = !seen.has(mention.entityId);
         seen.add(mention.entityId);

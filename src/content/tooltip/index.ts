@@ -29,6 +29,7 @@ import { createHoverIntent } from './hover-intent';
 import { mentionContext, pickQuote } from './pick-quote';
 import { createPlacement, type Placement } from './placement';
 import { listenToPointer } from './pointer';
+import type { CardArticle } from './article-section';
 import type { Translate } from '../../shared/i18n';
 import { announcement, renderCard, type CardContent } from './render';
 import { isSameMention, nextMention, scrollToMention } from './stepping';
@@ -46,6 +47,8 @@ export interface TooltipDeps {
   t: Translate;
   /** Asks the background to open the entity in the popup's full view. */
   openEntityView: (dictionaryId: string, entityId: string) => void;
+  /** What the article on the page says of an entity, when its names were drawn. */
+  article?: (dictionaryId: string, entityId: string) => CardArticle | undefined;
   /** Told which mention's card is open (`null` when none), so the painter can show it in the hover-only style. */
   onShow?: (mention: PaintedMention | null) => void;
   /** The page's document; `document` when absent. */
@@ -130,6 +133,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     quote: pickQuote(entity.quotes, mentionContext(mention.range)),
     attribution: deps.attribution(mention.dictionaryId) ?? null,
     related: entity.related.flatMap((id) => deps.entity(mention.dictionaryId, id)?.name ?? []),
+    article: deps.article?.(mention.dictionaryId, mention.entityId) ?? null,
   });
 
   function close(): void {

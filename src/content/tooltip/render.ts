@@ -6,6 +6,7 @@
 import type { Entity } from '../../core/dictionary/types';
 import type { Translate } from '../../shared/i18n';
 import { sanitiseBackground } from '../../shared/sanitise';
+import { articleSection, type CardArticle } from './article-section';
 
 /** Reads a localised UI string, as `browser.i18n.getMessage` does. */
 
@@ -18,6 +19,8 @@ export interface CardContent {
   attribution: string | null;
   /** Names of the related entities found in the dictionary. */
   related: string[];
+  /** What the article on the page says of it, when Backstory drew the article's names. */
+  article?: CardArticle | null;
 }
 
 /** What the card's controls do. */
@@ -103,6 +106,8 @@ export function renderCard(
     );
     parts.push(related);
   }
+
+  if (content.article) parts.push(articleSection(doc, content.article, t));
 
   const open = el(doc, 'button', 'open', t('tooltipOpenFull'));
   open.type = 'button';

@@ -56,6 +56,9 @@ p, blockquote, figure { margin: 0; }
 .quote figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
 .related { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
 .related-label { font-weight: 600; }
+.article { border-top: 1px solid var(--line); padding-top: 6px; margin-bottom: 4px; }
+.article-heading { margin: 0; font-size: 13px; font-weight: 600; }
+.article-mark { color: var(--muted); font-size: 12px; margin-bottom: 4px; }
 em, cite { font-style: italic; }
 strong { font-weight: 650; }
 button {

@@ -79,10 +79,19 @@ export interface ControllerRig {
   stop: () => void;
 }
 
-/** Starts a controller on `document` for host `example.com`; each search of a text moves the clock on by `readCostMs`. */
+/** How a test's controller differs from the default one. */
+export interface RigOptions {
+  /** Each search of a text moves the clock on by this many milliseconds. */
+  readCostMs?: number;
+  /** Dictionaries whose story is the page's; the test dictionary's by default, an empty set for the story-gate tests. */
+  alwaysSpeaking?: ReadonlySet<string>;
+  alsoSpeaks?: (dictionaryId: string, entityId: string) => boolean;
+}
+
+/** Starts a controller on `document` for host `example.com`. */
 export async function startController(
   initial: Partial<Settings> = {},
-  readCostMs = 0,
+  { readCostMs = 0, alwaysSpeaking = new Set(['test-dictionary']), alsoSpeaks }: RigOptions = {},
 ): Promise<ControllerRig> {
   const registry = new FakeRegistry();
   const styles = new FakeStyles();
@@ -121,6 +130,8 @@ export async function startController(
     },
     scrollTo: (mention) => scrolled.push(mention),
     reportIntervalMs: 0,
+    alwaysSpeaking,
+    alsoSpeaks,
   });
   const lifetime = new AbortController();
   await controller.start({ signal: lifetime.signal, onError: () => undefined });

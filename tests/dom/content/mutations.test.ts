@@ -129,7 +129,7 @@ describe('a page that changes', () => {
   test('a block rewritten every 5 ms, costly to read, is read in proportion to the time its reads take', async () => {
     fill('<p id="ticker">Waiting</p>');
     // 4 ms a read at a tenth of the time: a read every 40 ms at most, that is every third frame.
-    rig = await startController({}, 4);
+    rig = await startController({}, { readCostMs: 4 });
     const start = rig.finds();
     const paintedFrames = await tick(rig);
     const reads = rig.finds() - start;

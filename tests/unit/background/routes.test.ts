@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { articleRoute, getArticleRoute } from '../../../src/background/article';
 import { createBadge } from '../../../src/background/badge';
 import { createBackgroundRoutes } from '../../../src/background/routes';
 import { classifySender } from '../../../src/background/senders';
@@ -47,6 +48,8 @@ function setup() {
         return Promise.resolve(null);
       },
     },
+    extractArticle: articleRoute({ area, known: () => Promise.resolve([]), now: () => 0 }),
+    getArticle: getArticleRoute(area),
   });
   const route = createRouter(routes, classifySender(EXTENSION_ID, EXTENSION_BASE));
   const send = <K extends keyof BackgroundApi>(

@@ -28,6 +28,23 @@ describe('numbered settings migrations', () => {
   });
 });
 
+describe('migration 1 → 2: article names', () => {
+  test('version 1 gets them on, and keeps its own values', () => {
+    expect(migrateSettings({ version: 1, paused: true, mentionScope: 'first' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      paused: true,
+      mentionScope: 'first',
+      articleNames: true,
+    });
+  });
+
+  test('a version 2 that turned them off keeps them off (written without a version too); a wrong value falls back to on', () => {
+    expect(migrateSettings({ articleNames: false }).articleNames).toBe(false);
+    expect(migrateSettings({ version: 2, articleNames: false }).articleNames).toBe(false);
+    expect(migrateSettings({ version: 2, articleNames: 'no' }).articleNames).toBe(true);
+  });
+});
+
 describe('migrateSettings', () => {
   test.each([
     ['nothing stored', undefined],

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ARTICLE_DICTIONARY_ID,
+  articleNames,
+  cutArticle,
+  sourceOf,
+} from '../../../src/core/article/article-names';
+import type { Dictionary } from '../../../src/core/dictionary/types';
+import { createMatchState, findMentions, loadMatcher } from '../../../src/core/match';
+
+const TEXT = [
+  'Harbour workers in Valdmark walked out on Monday, said Ingrid Solberg, the union’s chief negotiator.',
+  'Solberg met Tomas Brekke, the port director, and Vladimir Putin was not mentioned at all.',
+  'Brekke said the talks with Solberg would go on.',
+].join('\n\n');
+
+const KNOWN: Dictionary = {
+  schemaVersion: 1,
+  id: 'story',
+  name: 'Story',
+  entities: [
+    {
+      id: 'vladimir-putin',
+      type: 'person',
+      name: 'Vladimir Putin',
+      aliases: [{ text: 'Vladimir Putin', match: 'standalone', caseSensitive: false }],
+      role: 'President',
+      background: 'A background.',
+      quotes: [],
+      related: [],
+    },
+  ],
+};
+
+const request = {
+  url: 'http://127.0.0.1/a',
+  title: 'Strike',
+  site: 'Harbour News',
+  published: '2026-03-02T10:00:00Z',
+};
+
+describe('articleNames', () => {
+  const names = articleNames({ ...request, text: TEXT }, [KNOWN]);
+  const person = (name: string) => names.dictionary.entities.find((e) => e.name === name);
+
+  it('makes the article’s own people a dictionary of its own, ids prefixed, without background', () => {
+    expect(names.dictionary.id).toBe(ARTICLE_DICTIONARY_ID);
+    const solberg = person('Ingrid Solberg');
+    expect(solberg?.type).toBe('person');
+    expect(solberg?.id).toBe('article-ingrid-solberg');
+    expect(solberg?.background).toBe('');
+  });
+
+  it('notes the role the article gives and the sentence that introduces it', () => {
+    const note = names.notes.find((n) => n.entityId === 'article-ingrid-solberg');
+    expect(note?.role).toMatch(/chief negotiator/u);
+    expect(note?.sentence).toMatch(/^Harbour workers in Valdmark walked out/u);
+    expect(note?.with).toContain('Tomas Brekke');
+  });
+
+  it('leaves a dictionary’s entity to the dictionary, with the article’s sentence noted for its card', () => {
+    expect(person('Vladimir Putin')).toBeUndefined();
+    const note = names.notes.find((n) => n.entityId === 'vladimir-putin');
+    expect(note?.dictionaryId).toBe('story');
+    expect(note?.sentence).toMatch(/Vladimir Putin was not mentioned/u);
+  });
+
+  it('compiles a matcher that finds its names, surnames after the full name', () => {
+    const found = findMentions(TEXT, loadMatcher(names.prebuilt), createMatchState()).map((m) =>
+      TEXT.slice(m.start, m.end),
+    );
+    expect(found).toEqual(expect.arrayContaining(['Ingrid Solberg', 'Solberg', 'Tomas Brekke', 'Brekke']));
+    expect(found).not.toContain('Vladimir Putin');
+  });
+
+  it('says the site and the day', () => {
+    expect(names.source).toBe('Harbour News, 2026-03-02');
+    expect(sourceOf({ site: null, published: null })).toBeNull();
+    expect(sourceOf({ site: ' ', published: 'March 2, 2026' })).toBe('March 2, 2026');
+  });
+});
+
+describe('cutArticle', () => {
+  it('cuts at the last paragraph break before the limit, and leaves short text alone', () => {
+    expect(cutArticle('aaaa\n\nbbbb\n\ncccc', 12)).toBe('aaaa\n\nbbbb');
+    expect(cutArticle('short', 12)).toBe('short');
+    expect(cutArticle('x'.repeat(30), 12)).toBe('x'.repeat(12));
+  });
+
+  it('notes how long the article was when the content script cut it, and nothing when it did not', () => {
+    expect(articleNames({ ...request, text: TEXT, fullLength: 2_000_000 }, []).cutFrom).toBe(2_000_000);
+    expect(articleNames({ ...request, text: TEXT }, []).cutFrom).toBeNull();
+  });
+});
