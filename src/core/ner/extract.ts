@@ -35,13 +35,26 @@ export interface ExtractedEntity {
   introduction: string;
   /** Every sentence that names it, each once, in text order. */
   sentences: string[];
-  /** Indexes, in the returned list, of the entities named in the same sentences, most shared first. */
+  /** Indexes, in the returned list, of the entities named in the same sentences, most shared first (at most 12). */
   cooccurring: number[];
 }
 
-function sentenceText(article: Article, index: number): string {
-  const s = article.sentences[index];
-  return s ? article.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim() : '';
+/**
+ * Each sentence's text, whitespace folded, made once on first use: entities
+ * share sentences, and a page with thousands of names in one long run of text
+ * would otherwise copy that run once per name (quadratic on such pages).
+ */
+function sentenceTexts(article: Article): (index: number) => string {
+  const made = new Map<number, string>();
+  return (index) => {
+    let text = made.get(index);
+    if (text === undefined) {
+      const s = article.sentences[index];
+      text = s ? article.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim() : '';
+      made.set(index, text);
+    }
+    return text;
+  };
 }
 
 /** A byline near the top ("By Jane Smith", or a line holding only a name): its author. */
@@ -76,15 +89,27 @@ export function extractEntities(text: string): ExtractedEntity[] {
       bySentence.set(m.sentence, set);
     }
   });
-  return groups.map((g, i) => entityOf(article, g, i, bySentence, bylines));
+  const sentenceText = sentenceTexts(article);
+  return groups.map((g, i) => entityOf(article, g, i, { bySentence, bylines, sentenceText }));
+}
+
+/** Past this many distinct names, a sentence says nothing of who appears with whom. */
+const MAX_NAMES_IN_A_SENTENCE = 24;
+/** Who an entity appears with: the most shared first, this many at most (a card shows a few). */
+const MAX_COOCCURRING = 12;
+
+/** What every entity's description reads from the article as a whole. */
+interface ArticleIndex {
+  bySentence: ReadonlyMap<number, ReadonlySet<number>>;
+  bylines: ReadonlySet<number>;
+  sentenceText: (index: number) => string;
 }
 
 function entityOf(
   article: Article,
   g: Group,
   index: number,
-  bySentence: ReadonlyMap<number, ReadonlySet<number>>,
-  bylines: ReadonlySet<number>,
+  { bySentence, bylines, sentenceText }: ArticleIndex,
 ): ExtractedEntity {
   const mentions = [...g.mentions].sort((a, b) => a.start - b.start);
   const full = mentions.filter((m) => m.words.length === g.words.length);
@@ -108,9 +133,13 @@ function entityOf(
   }
   const body = mentions.find((m) => !m.isWeak && !article.sentences[m.sentence]?.isHeading) ?? mentions[0];
   const shared = new Map<number, number>();
-  for (const m of mentions)
-    for (const other of bySentence.get(m.sentence) ?? [])
-      if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+  for (const m of mentions) {
+    const named = bySentence.get(m.sentence);
+    // A "sentence" naming dozens of entities is a list or a run of tags, not a
+    // statement that they appear together; counting it would also be quadratic.
+    if (named === undefined || named.size > MAX_NAMES_IN_A_SENTENCE) continue;
+    for (const other of named) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
   const entity: ExtractedEntity = {
     name,
     type: g.type,
@@ -118,10 +147,13 @@ function entityOf(
     shortForms,
     acronyms,
     mentions: mentions.map((m) => ({ start: m.start, end: m.end })),
-    introduction: body ? sentenceText(article, body.sentence) : '',
+    introduction: body ? sentenceText(body.sentence) : '',
     // Each sentence's text once, however often the entity is named in it.
-    sentences: [...new Set(mentions.map((m) => m.sentence))].map((i) => sentenceText(article, i)),
-    cooccurring: [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i),
+    sentences: [...new Set(mentions.map((m) => m.sentence))].map(sentenceText),
+    cooccurring: [...shared]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_COOCCURRING)
+      .map(([i]) => i),
   };
   if (role !== undefined) entity.role = role;
   return entity;
