@@ -10,9 +10,9 @@ import { aliasGroupKey } from '../dictionary/normalise';
 import { prebuildFor, type PrebuiltMatcher } from '../match';
 import { draftDictionary } from '../ner/draft-dictionary';
 
-import { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS } from './limits';
+import { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS, MAX_ARTICLE_ENTITIES } from './limits';
 
-export { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS } from './limits';
+export { ARTICLE_DICTIONARY_ID, MAX_ARTICLE_CHARS, MAX_ARTICLE_ENTITIES } from './limits';
 
 /** What the page says about itself: its address, title and metadata. */
 export interface ArticleMeta {
@@ -88,6 +88,7 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
   const { dictionary, notes: drafted } = draftDictionary(text, {
     id: ARTICLE_DICTIONARY_ID,
     name: request.title,
+    maxEntities: MAX_ARTICLE_ENTITIES,
   });
   const fromText = new Set(drafted.filter((n) => n.hasRoleFromText).map((n) => n.entityId));
   const nameOf = new Map(dictionary.entities.map((e) => [e.id, e.name]));

@@ -8,3 +8,10 @@ export const ARTICLE_DICTIONARY_ID = 'article';
 
 /** Text past this many characters (about 1 MB) is not read. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/**
+ * A page's own names painted at most: the most often named. A news article
+ * names a few dozen; a page past this (a tag cloud, a list of user names) is
+ * mostly not prose, and every name costs the page's matcher and the card list.
+ */
+export const MAX_ARTICLE_ENTITIES = 150;

@@ -16,6 +16,19 @@ export interface DraftOptions {
   name: string;
   /** Most quotes kept per entity. */
   maxQuotes?: number;
+  /** Most entities kept: the most often named, in text order; all when absent. */
+  maxEntities?: number;
+}
+
+/** The `max` most often named entities (the earlier first on a tie), in their text order. */
+function mostNamed(extracted: readonly ExtractedEntity[], max: number): ExtractedEntity[] {
+  if (extracted.length <= max) return [...extracted];
+  const ranked = extracted
+    .map((e, i) => ({ count: e.mentions.length, i }))
+    .sort((a, b) => b.count - a.count || a.i - b.i)
+    .slice(0, max);
+  const chosen = new Set(ranked.map((r) => r.i));
+  return extracted.filter((_, i) => chosen.has(i));
 }
 
 /** A drafted entity and what a person should check in it. */
@@ -89,7 +102,8 @@ export function draftDictionary(text: string, options: DraftOptions): DraftResul
   const sharedShort = new Set([...shortOwners].filter(([, n]) => n > 1).map(([k]) => k));
   const claimed = new Set<string>();
   const ids = new Set<string>();
-  const kept = extracted.flatMap((e) => {
+  const chosen = options.maxEntities === undefined ? extracted : mostNamed(extracted, options.maxEntities);
+  const kept = chosen.flatMap((e) => {
     const aliases = aliasesOf(e, claimed, sharedShort);
     return aliases.some((a) => a.match === 'standalone')
       ? [{ e, aliases, id: uniqueId(slugify(e.name) || e.type, ids) }]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ARTICLE_DICTIONARY_ID,
+  MAX_ARTICLE_ENTITIES,
   articleNames,
   cutArticle,
   sourceOf,
@@ -90,5 +91,26 @@ describe('cutArticle', () => {
   it('notes how long the article was when the content script cut it, and nothing when it did not', () => {
     expect(articleNames({ ...request, text: TEXT, fullLength: 2_000_000 }, []).cutFrom).toBe(2_000_000);
     expect(articleNames({ ...request, text: TEXT }, []).cutFrom).toBeNull();
+  });
+});
+
+describe('a page that names more than an article could', () => {
+  // Two hundred made-up people, each named in a sentence of their own; the
+  // first three are named again, so they are the most often named.
+  const people = Array.from(
+    { length: 200 },
+    (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${i} Quillfeather`,
+  );
+  const text = [
+    ...people.map((p) => `${p} said the meeting went well.`),
+    ...people.slice(0, 3).map((p) => `Later ${p} said it again.`),
+  ].join('\n\n');
+
+  it(`keeps the ${MAX_ARTICLE_ENTITIES} most often named, and those named twice among them`, () => {
+    const names = articleNames({ ...request, text }, []);
+    expect(names.dictionary.entities.length).toBeLessThanOrEqual(MAX_ARTICLE_ENTITIES);
+    expect(names.dictionary.entities.length).toBeGreaterThan(MAX_ARTICLE_ENTITIES / 2);
+    const kept = new Set(names.dictionary.entities.map((e) => e.name));
+    for (const p of people.slice(0, 3)) expect(kept).toContain(p);
   });
 });
