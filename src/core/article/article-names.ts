@@ -108,8 +108,11 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
       with: e.related.flatMap((id) => nameOf.get(id) ?? []),
     });
     // Nothing of the draft is shown as background: the card shows what the article says, marked as such.
+    // Case-sensitive on the page: the article writes its names capitalised, and
+    // "Mocha" the name is not "mocha" the word a few lines further down.
+    const aliases = e.aliases.map((a) => ({ ...a, caseSensitive: true }));
     if (same === undefined)
-      own.push({ ...e, id: entityId, role: '', background: '', quotes: [], related: [] });
+      own.push({ ...e, id: entityId, aliases, role: '', background: '', quotes: [], related: [] });
   }
   const article: Dictionary = { ...dictionary, entities: own };
   return {

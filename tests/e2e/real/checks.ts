@@ -17,16 +17,21 @@ const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}_]$/u;
 const POSSESSIVE = /['\u2018\u2019`\u02bc]s$/iu;
 
 /** Whether `text` names an alias of an entity whose highlight is `highlight`, under that alias's own comparison. */
-function isAliasOf(text: string, highlight: string): boolean {
+function isAliasOf(text: string, highlight: string, dictionaries: readonly Dictionary[]): boolean {
   const candidates = [text, text.replace(POSSESSIVE, '')];
-  return dictionary.entities.some(
-    (entity) =>
-      highlightName(entity.type) === highlight &&
-      entity.aliases.some((alias) => {
-        const options = { caseSensitive: alias.caseSensitive, foldDiacritics: alias.foldDiacritics ?? false };
-        const wanted = normaliseForCompare(alias.text, options);
-        return candidates.some((candidate) => normaliseForCompare(candidate, options) === wanted);
-      }),
+  return dictionaries.some((d) =>
+    d.entities.some(
+      (entity) =>
+        highlightName(entity.type) === highlight &&
+        entity.aliases.some((alias) => {
+          const options = {
+            caseSensitive: alias.caseSensitive,
+            foldDiacritics: alias.foldDiacritics ?? false,
+          };
+          const wanted = normaliseForCompare(alias.text, options);
+          return candidates.some((candidate) => normaliseForCompare(candidate, options) === wanted);
+        }),
+    ),
   );
 }
 
@@ -34,9 +39,14 @@ function isAliasOf(text: string, highlight: string): boolean {
  * What is wrong with the painted ranges: a letter or digit just outside one,
  * or a text that is no alias of an entity of its highlight's type. A range
  * that starts or ends at a text node's edge is taken to end at an element's
- * edge there, which the walk treats as a boundary.
+ * edge there, which the walk treats as a boundary. `drawn` are the names the
+ * page's own article gave (the background's record of them), if any.
  */
-export function paintedRangeProblems(ranges: readonly PaintedRange[]): string[] {
+export function paintedRangeProblems(
+  ranges: readonly PaintedRange[],
+  drawn: readonly Dictionary[] = [],
+): string[] {
+  const dictionaries = [dictionary, ...drawn];
   const problems: string[] = [];
   for (const range of ranges) {
     const quoted = JSON.stringify(range.text);
@@ -44,7 +54,7 @@ export function paintedRangeProblems(ranges: readonly PaintedRange[]): string[] 
       problems.push(`${quoted} starts inside a word (after "${range.before}")`);
     if (WORD_CHARACTER.test(range.after))
       problems.push(`${quoted} ends inside a word (before "${range.after}")`);
-    if (!isAliasOf(range.text, range.highlight))
+    if (!isAliasOf(range.text, range.highlight, dictionaries))
       problems.push(`${quoted} is no alias of a ${range.highlight}`);
   }
   return problems;
