@@ -13,6 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY_POINTS = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // The card (tooltip, its libraries, the bundled entities' texts): injected by the background on first need.
+  card: 'src/content/tooltip/card-script.ts',
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
 };
@@ -34,8 +36,13 @@ function loadCoreForBuild() {
   });
 }
 
-/** Validates the bundled dictionary and builds its automaton; exits on an invalid one. */
-async function bundledDictionaryModule() {
+/**
+ * Validates the bundled dictionary and builds its automaton; exits on an invalid one.
+ * `index` leaves the entities' texts out: the content script's first load needs only
+ * the automaton and each entity's id and type (the card brings the texts, card.js).
+ * @param {'dictionary' | 'index'} kind
+ */
+async function bundledDictionaryModule(kind) {
   const core = await loadCoreForBuild();
   const file = path.join(root, 'assets/dictionary/backstory.json');
   let json;
@@ -53,23 +60,32 @@ async function bundledDictionaryModule() {
   // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
   // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
   const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
+  if (kind === 'dictionary') return `export const dictionary = ${asJson(checked.dictionary)};\n`;
+  const index = {
+    id: checked.dictionary.id,
+    entities: checked.dictionary.entities.map((/** @type {{ id: string, type: string }} */ e) => ({
+      id: e.id,
+      type: e.type,
+    })),
+  };
+  return `export const index = ${asJson(index)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
 }
 
 /**
- * Serves `backstory:bundled-dictionary` to the bundles.
+ * Serves `backstory:bundled-dictionary` (the whole dictionary) and `backstory:bundled-index`
+ * (ids, types and the automaton) to the bundles.
  * @returns {import('esbuild').Plugin}
  */
 function dictionaryPlugin() {
   return {
     name: 'backstory-dictionary',
     setup(build) {
-      build.onResolve({ filter: /^backstory:bundled-dictionary$/ }, (a) => ({
+      build.onResolve({ filter: /^backstory:bundled-(dictionary|index)$/ }, (a) => ({
         path: a.path,
         namespace: 'backstory',
       }));
-      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => ({
-        contents: await bundledDictionaryModule(),
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async (a) => ({
+        contents: await bundledDictionaryModule(a.path.endsWith('index') ? 'index' : 'dictionary'),
         loader: 'js',
         // Every file the build-time validator and compiler may import, so `--watch` rebuilds on any of them.
         watchFiles: [

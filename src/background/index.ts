@@ -30,6 +30,10 @@ const routes = createBackgroundRoutes({
   store,
   tabStates,
   updateSettings,
+  injectCard: async (tabId, frameId) => {
+    // Into the content script's own isolated world: nothing the page can see or ask for.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+  },
   openEntityView: openEntityViewRoute,
 });
 const report = (error: unknown): void => {

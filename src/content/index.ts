@@ -4,7 +4,7 @@
  * lifetime aborts and logs its errors under its name.
  */
 import browser from 'webextension-polyfill';
-import { dictionary, prebuilt } from 'backstory:bundled-dictionary';
+import { index as bundledIndex, prebuilt } from 'backstory:bundled-index';
 import type { Dictionary } from '../core/dictionary/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { watchPageDictionaries } from '../shared/page-dictionaries';
@@ -21,8 +21,9 @@ import { createRecogniser } from './scan/recogniser';
 import { createSlicer } from './scan/slicer';
 import { createAdoptedSheet } from './paint/style-sheet';
 import { intersectionWatch } from './paint/viewport-watch';
-import { createTooltip } from './tooltip';
+import type { Tooltip } from './tooltip';
 import { scrollToMention } from './tooltip/stepping';
+import { requestCard } from './page/card-hook';
 
 function isContextValid(): boolean {
   try {
@@ -54,14 +55,14 @@ if (!hasHighlightApi() || !claimPage(claim)) {
 
 /** Builds the page's parts and starts them: only once this copy holds the page. */
 function start(): void {
-  // The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
-  const dictionaries: Dictionary[] = [dictionary];
+  // The enabled imported dictionaries, whole (the card reads their texts); replaced when the user changes them.
+  let imported: Dictionary[] = [];
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
 
   const controller = new ContentController({
     doc: document,
     host: location.hostname,
-    recogniser: createRecogniser(dictionaries, prebuilt),
+    recogniser: createRecogniser([bundledIndex], prebuilt),
     registry: cssHighlightRegistry(),
     styles: createAdoptedSheet(document),
     makeRange: staticRangeOf,
@@ -84,33 +85,69 @@ function start(): void {
     },
   });
 
-  const tooltip = createTooltip(
-    {
-      index: controller.store,
-      entity: (dictionaryId, entityId) =>
-        dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
-      attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
-      hoverDelayMs: () => hoverDelayMs,
-      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-      openEntityView: (dictionaryId, entityId) => {
-        callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+  // The card (tooltip, its libraries, the bundled texts) comes in card.js, which the background injects when
+  // the first mention is painted: pages that name nothing never load it.
+  let tooltip: Tooltip | null = null;
+  let loading: Promise<Tooltip | null> | null = null;
+  const loadCard = (): Promise<Tooltip | null> => {
+    loading ??= requestCard(() => callBackground('loadCard', {})).then(
+      (card) => {
+        if (lifetime.signal.aborted) return null;
+        const dictionaryOf = (id: string): Dictionary | undefined =>
+          id === card.bundled.id ? card.bundled : imported.find((d) => d.id === id);
+        tooltip = card.createTooltip(
+          {
+            index: controller.store,
+            entity: (dictionaryId, entityId) =>
+              dictionaryOf(dictionaryId)?.entities.find((e) => e.id === entityId),
+            attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
+            hoverDelayMs: () => hoverDelayMs,
+            t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+            openEntityView: (dictionaryId, entityId) => {
+              callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+            },
+            onShow: (mention) => {
+              controller.markHovered(mention);
+            },
+          },
+          partOf('tooltip', lifetime.signal),
+        );
+        return tooltip;
       },
-      onShow: (mention) => {
-        controller.markHovered(mention);
+      (error: unknown) => {
+        // Asked again at the next need (the background may have been restarting).
+        loading = null;
+        if (isContextValid()) console.error('Backstory: could not load the card', error);
+        else lifetime.abort();
+        return null;
       },
-    },
-    partOf('tooltip', lifetime.signal),
-  );
-  controller.setTooltipOpener((mention) => {
-    tooltip.openFor(mention, { via: 'keyboard' });
+    );
+    return loading;
+  };
+  const stopWaiting = controller.store.onChange(() => {
+    if (controller.store.isEmpty()) return;
+    stopWaiting();
+    void loadCard();
   });
+  lifetime.signal.addEventListener('abort', stopWaiting, { once: true });
+  controller.setTooltipOpener((mention) => {
+    void loadCard().then((card) => card?.openFor(mention, { via: 'keyboard' }));
+  });
+  const stepper: Pick<Tooltip, 'step'> = {
+    step: (direction) => {
+      if (tooltip !== null) return tooltip.step(direction);
+      if (controller.store.isEmpty()) return false;
+      void loadCard().then((card) => card?.step(direction));
+      return true;
+    },
+  };
 
   listenForMessages(
     browser.runtime,
     {
       findings: () => controller.findings(),
       reveal: (index) => controller.reveal(index),
-      tooltip,
+      tooltip: stepper,
       pageHtml: () => pageHtml(document),
     },
     partOf('messages', lifetime.signal),
@@ -124,10 +161,10 @@ function start(): void {
   );
   // Imported dictionaries come validated and compiled by the background; the bundled one by the build.
   watchPageDictionaries(
-    { dictionary, prebuilt },
+    { dictionary: bundledIndex, prebuilt },
     __VERSION__,
     (loaded) => {
-      dictionaries.splice(0, dictionaries.length, ...loaded.dictionaries);
+      imported = loaded.imported;
       controller.setRecogniser(createRecogniser(loaded.dictionaries, loaded.prebuilt));
     },
     lifetime.signal,

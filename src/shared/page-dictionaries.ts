@@ -6,7 +6,7 @@
  * keeps what it has until the background stores the new one.
  */
 import browser from 'webextension-polyfill';
-import type { Dictionary } from '../core/dictionary/types';
+import type { Dictionary, DictionaryIndex } from '../core/dictionary/types';
 import { PREBUILT_FORMAT, type PrebuiltMatcher } from '../core/match/prebuilt';
 import {
   dictionaryKey,
@@ -34,13 +34,16 @@ export interface StoredMatcher {
 
 /** The enabled dictionaries and their automaton, ready for `createRecogniser`. */
 export interface PageDictionaries {
-  dictionaries: Dictionary[];
+  /** In precedence order; the bundled one as its index only (its texts come with the card). */
+  dictionaries: DictionaryIndex[];
+  /** The enabled imported ones, whole: the card reads their texts. */
+  imported: Dictionary[];
   prebuilt: PrebuiltMatcher;
 }
 
-/** The bundled dictionary and the automaton the build made of it. */
+/** The bundled dictionary (its index is enough) and the automaton the build made of it. */
 export interface Bundled {
-  dictionary: Dictionary;
+  dictionary: DictionaryIndex;
   prebuilt: PrebuiltMatcher;
 }
 
@@ -83,22 +86,27 @@ export async function loadPageDictionaries(
   ]);
   const ids = enabledIds(bundled.dictionary.id, orderOf(stored[INDEX_KEY]), settings);
   if (ids.length === 1 && ids[0] === bundled.dictionary.id)
-    return { dictionaries: [bundled.dictionary], prebuilt: bundled.prebuilt };
+    return { dictionaries: [bundled.dictionary], imported: [], prebuilt: bundled.prebuilt };
   const record = stored[MATCHER_KEY];
   if (!isCurrentMatcher(record, ids, version)) return undefined;
   // The ones it matches: the enabled ones minus any that failed validation.
   const matched = record.prebuilt.patterns.dictionaries;
   const imported = matched.filter((id) => id !== bundled.dictionary.id);
   const entries = imported.length === 0 ? {} : await browser.storage.local.get(imported.map(dictionaryKey));
-  const dictionaries: Dictionary[] = [];
+  const dictionaries: DictionaryIndex[] = [];
+  const importedWhole: Dictionary[] = [];
   for (const id of matched) {
-    const dictionary =
-      id === bundled.dictionary.id ? bundled.dictionary : storedDictionary(entries[dictionaryKey(id)], id);
+    if (id === bundled.dictionary.id) {
+      dictionaries.push(bundled.dictionary);
+      continue;
+    }
+    const dictionary = storedDictionary(entries[dictionaryKey(id)], id);
     // Removed since the automaton was built: the change that removed it brings a new one.
     if (dictionary === undefined) return undefined;
     dictionaries.push(dictionary);
+    importedWhole.push(dictionary);
   }
-  return { dictionaries, prebuilt: record.prebuilt };
+  return { dictionaries, imported: importedWhole, prebuilt: record.prebuilt };
 }
 
 /** A new automaton stored, or a dictionary switched on or off (which may need none, or the bundle's own). */
