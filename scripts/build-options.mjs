@@ -26,20 +26,18 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Loads the build-time half of the core: the validator and the matcher compiler. */
+/** Loads the build-time half of the core: the validator. */
 function loadCoreForBuild() {
   return loadCore({
     'src/core/dictionary/validate.ts': ['validateDictionary', 'formatIssues'],
-    'src/core/match/compile.ts': ['compileMatcher'],
-    'src/core/match/automaton.ts': ['createMatcher'],
-    'src/core/match/prebuilt.ts': ['prebuildMatcher'],
   });
 }
 
 /**
  * Validates the bundled dictionary and builds its automaton; exits on an invalid one.
- * `index` leaves the entities' texts out: the content script's first load needs only
- * the automaton and each entity's id and type (the card brings the texts, card.js).
+ * `index` is only the dictionary's id: the content script's first load reads the automaton
+ * and the entities' ids and types from storage (the background stores them), and the card
+ * (card.js) brings the texts.
  * @param {'dictionary' | 'index'} kind
  */
 async function bundledDictionaryModule(kind) {
@@ -55,25 +53,16 @@ async function bundledDictionaryModule(kind) {
   if (!checked.ok) {
     throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
   }
-  // The automaton itself, not the trie: pages load it as it is (src/core/match/prebuilt.ts).
-  const prebuilt = core.prebuildMatcher(core.createMatcher(core.compileMatcher([checked.dictionary])));
   // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
   // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
   const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   if (kind === 'dictionary') return `export const dictionary = ${asJson(checked.dictionary)};\n`;
-  const index = {
-    id: checked.dictionary.id,
-    entities: checked.dictionary.entities.map((/** @type {{ id: string, type: string }} */ e) => ({
-      id: e.id,
-      type: e.type,
-    })),
-  };
-  return `export const index = ${asJson(index)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
+  return `export const bundledId = ${JSON.stringify(checked.dictionary.id)};\n`;
 }
 
 /**
  * Serves `backstory:bundled-dictionary` (the whole dictionary) and `backstory:bundled-index`
- * (ids, types and the automaton) to the bundles.
+ * (its id) to the bundles.
  * @returns {import('esbuild').Plugin}
  */
 function dictionaryPlugin() {

@@ -4,10 +4,15 @@
  * lifetime aborts and logs its errors under its name.
  */
 import browser from 'webextension-polyfill';
-import { index as bundledIndex, prebuilt } from 'backstory:bundled-index';
+import { bundledId } from 'backstory:bundled-index';
 import type { Dictionary } from '../core/dictionary/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { watchPageDictionaries } from '../shared/page-dictionaries';
+import {
+  loadImported,
+  loadPageDictionaries,
+  watchPageDictionaries,
+  type PageDictionaries,
+} from '../shared/page-dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ContentController } from './page/controller';
@@ -17,7 +22,7 @@ import { listenForMessages } from './page/routes';
 import { pageTiming } from './scan/mutation-watcher';
 import { pageHtml } from './page/page-html';
 import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './paint/highlight-api';
-import { createRecogniser } from './scan/recogniser';
+import { createRecogniser, nothingRecognised } from './scan/recogniser';
 import { createSlicer } from './scan/slicer';
 import { createAdoptedSheet } from './paint/style-sheet';
 import { intersectionWatch } from './paint/viewport-watch';
@@ -55,14 +60,34 @@ if (!hasHighlightApi() || !claimPage(claim)) {
 
 /** Builds the page's parts and starts them: only once this copy holds the page. */
 function start(): void {
-  // The enabled imported dictionaries, whole (the card reads their texts); replaced when the user changes them.
+  // The automaton and the entities' ids and types, as the background stored them: read with the settings,
+  // so the first scan runs with them. Nothing is recognised until they are there (just after install).
+  const firstDictionaries = loadPageDictionaries(bundledId, __VERSION__).catch(() => undefined);
+  let current: PageDictionaries | undefined;
+  // The enabled imported dictionaries, whole: read only once the card is wanted, for its texts.
   let imported: Dictionary[] = [];
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+  const importedIds = (): string[] =>
+    (current?.dictionaries ?? []).map((d) => d.id).filter((id) => id !== bundledId);
+
+  function useDictionaries(loaded: PageDictionaries): void {
+    current = loaded;
+    controller.setRecogniser(createRecogniser(loaded.dictionaries, loaded.prebuilt));
+    if (tooltip === null) return;
+    loadImported(importedIds()).then(
+      (whole) => {
+        imported = whole;
+      },
+      (error: unknown) => {
+        console.error('Backstory: could not load the imported dictionaries', error);
+      },
+    );
+  }
 
   const controller = new ContentController({
     doc: document,
     host: location.hostname,
-    recogniser: createRecogniser([bundledIndex], prebuilt),
+    recogniser: nothingRecognised,
     registry: cssHighlightRegistry(),
     styles: createAdoptedSheet(document),
     makeRange: staticRangeOf,
@@ -70,7 +95,9 @@ function start(): void {
     timing: pageTiming(window),
     viewport: intersectionWatch(),
     loadSettings: async () => {
-      const settings = await loadSettings();
+      const [settings, loaded] = await Promise.all([loadSettings(), firstDictionaries]);
+      // Not started yet: this swap scans nothing; the settings' first scan uses it.
+      if (loaded !== undefined && current === undefined) useDictionaries(loaded);
       hoverDelayMs = settings.hoverDelayMs;
       return settings;
     },
@@ -90,9 +117,13 @@ function start(): void {
   let tooltip: Tooltip | null = null;
   let loading: Promise<Tooltip | null> | null = null;
   const loadCard = (): Promise<Tooltip | null> => {
-    loading ??= requestCard(() => callBackground('loadCard', {})).then(
-      (card) => {
+    loading ??= Promise.all([
+      requestCard(() => callBackground('loadCard', {})),
+      loadImported(importedIds()),
+    ]).then(
+      ([card, whole]) => {
         if (lifetime.signal.aborted) return null;
+        imported = whole;
         const dictionaryOf = (id: string): Dictionary | undefined =>
           id === card.bundled.id ? card.bundled : imported.find((d) => d.id === id);
         tooltip = card.createTooltip(
@@ -160,15 +191,8 @@ function start(): void {
     partOf('lifecycle', lifetime.signal),
   );
   // Imported dictionaries come validated and compiled by the background; the bundled one by the build.
-  watchPageDictionaries(
-    { dictionary: bundledIndex, prebuilt },
-    __VERSION__,
-    (loaded) => {
-      imported = loaded.imported;
-      controller.setRecogniser(createRecogniser(loaded.dictionaries, loaded.prebuilt));
-    },
-    lifetime.signal,
-  );
+  // Later changes (an import, a switch): the new automaton, and the card's texts when it is in.
+  watchPageDictionaries(bundledId, __VERSION__, useDictionaries, lifetime.signal);
   const page = partOf('page', lifetime.signal);
   controller.start(page).catch((error: unknown) => {
     // The settings could not be read: the extension context is gone.

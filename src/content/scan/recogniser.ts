@@ -27,3 +27,9 @@ export function createRecogniser(
     entity: (entityId) => entities.get(entityId),
   };
 }
+
+/** Recognises nothing: a page's recogniser until the stored automaton is read. */
+export const nothingRecognised: Recogniser = {
+  find: () => [],
+  entity: () => undefined,
+};
