@@ -4,8 +4,9 @@
 //   node build.mjs --dev      unminified, with inline source maps (never zipped)
 //   node build.mjs --watch    dev build that rebuilds on every change
 //
-// The bundled dictionary is validated and its matcher's automaton built here,
-// at build time; an invalid dictionary fails the build with the JSON path and reason.
+// The bundled dictionary is validated here, at build time; an invalid dictionary
+// fails the build with the JSON path and reason. Its automaton is built by the
+// background at install and stored for pages (src/background/matcher-builder.ts).
 import * as esbuild from 'esbuild';
 import { Resvg } from '@resvg/resvg-js';
 import { zipSync } from 'fflate';

@@ -13,6 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY_POINTS = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // The card (tooltip, its libraries, the bundled entities' texts): injected by the background on first need.
+  card: 'src/content/tooltip/card-script.ts',
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
 };
@@ -24,18 +26,21 @@ function messageOf(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Loads the build-time half of the core: the validator and the matcher compiler. */
+/** Loads the build-time half of the core: the validator. */
 function loadCoreForBuild() {
   return loadCore({
     'src/core/dictionary/validate.ts': ['validateDictionary', 'formatIssues'],
-    'src/core/match/compile.ts': ['compileMatcher'],
-    'src/core/match/automaton.ts': ['createMatcher'],
-    'src/core/match/prebuilt.ts': ['prebuildMatcher'],
   });
 }
 
-/** Validates the bundled dictionary and builds its automaton; exits on an invalid one. */
-async function bundledDictionaryModule() {
+/**
+ * Validates the bundled dictionary and builds its automaton; exits on an invalid one.
+ * `index` is only the dictionary's id: the content script's first load reads the automaton
+ * and the entities' ids and types from storage (the background stores them), and the card
+ * (card.js) brings the texts.
+ * @param {'dictionary' | 'index'} kind
+ */
+async function bundledDictionaryModule(kind) {
   const core = await loadCoreForBuild();
   const file = path.join(root, 'assets/dictionary/backstory.json');
   let json;
@@ -48,28 +53,28 @@ async function bundledDictionaryModule() {
   if (!checked.ok) {
     throw new Error(`${path.relative(root, file)} is invalid:\n${core.formatIssues(checked.issues)}`);
   }
-  // The automaton itself, not the trie: pages load it as it is (src/core/match/prebuilt.ts).
-  const prebuilt = core.prebuildMatcher(core.createMatcher(core.compileMatcher([checked.dictionary])));
   // Embedded as JSON.parse of a string, not as object literals: V8 parses JSON faster than JavaScript
   // (https://v8.dev/blog/cost-of-javascript-2019#json), and content.js is evaluated on every page.
   const asJson = (/** @type {unknown} */ value) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-  return `export const dictionary = ${asJson(checked.dictionary)};\nexport const prebuilt = ${asJson(prebuilt)};\n`;
+  if (kind === 'dictionary') return `export const dictionary = ${asJson(checked.dictionary)};\n`;
+  return `export const bundledId = ${JSON.stringify(checked.dictionary.id)};\n`;
 }
 
 /**
- * Serves `backstory:bundled-dictionary` to the bundles.
+ * Serves `backstory:bundled-dictionary` (the whole dictionary) and `backstory:bundled-index`
+ * (its id) to the bundles.
  * @returns {import('esbuild').Plugin}
  */
 function dictionaryPlugin() {
   return {
     name: 'backstory-dictionary',
     setup(build) {
-      build.onResolve({ filter: /^backstory:bundled-dictionary$/ }, (a) => ({
+      build.onResolve({ filter: /^backstory:bundled-(dictionary|index)$/ }, (a) => ({
         path: a.path,
         namespace: 'backstory',
       }));
-      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async () => ({
-        contents: await bundledDictionaryModule(),
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, async (a) => ({
+        contents: await bundledDictionaryModule(a.path.endsWith('index') ? 'index' : 'dictionary'),
         loader: 'js',
         // Every file the build-time validator and compiler may import, so `--watch` rebuilds on any of them.
         watchFiles: [

@@ -32,6 +32,10 @@ const routes = createBackgroundRoutes({
   store,
   tabStates,
   updateSettings,
+  injectCard: async (tabId, frameId) => {
+    // Into the content script's own isolated world: nothing the page can see or ask for.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
+  },
   openEntityView: openEntityViewRoute,
   extractArticle: articleRoute({
     area: browser.storage.session,

@@ -45,11 +45,16 @@ function knownFingerprints(previous: unknown, version: string): Record<string, s
 }
 
 /** Whether the previous build answers exactly these dictionaries and texts. */
-function isUpToDate(previous: unknown, version: string, next: Omit<StoredMatcher, 'prebuilt'>): boolean {
+function isUpToDate(
+  previous: unknown,
+  version: string,
+  next: Omit<StoredMatcher, 'prebuilt' | 'index'>,
+): boolean {
   const record = previous as Partial<StoredMatcher> | undefined;
   return (
     record?.format === PREBUILT_FORMAT &&
     record.version === version &&
+    Array.isArray(record.index) &&
     JSON.stringify(record.ids) === JSON.stringify(next.ids) &&
     JSON.stringify(record.fingerprints) === JSON.stringify(next.fingerprints)
   );
@@ -87,7 +92,12 @@ export function createMatcherBuilder(bundled: Dictionary, version: string): { re
     const next = { format: PREBUILT_FORMAT, version, ids, fingerprints };
     if (isUpToDate(stored[MATCHER_KEY], version, next)) return;
     const dictionaries = ids.flatMap((id) => (id === bundled.id ? [bundled] : (valid.get(id) ?? [])));
-    const record: StoredMatcher = { ...next, prebuilt: prebuildFor(dictionaries) };
+    // Ids and types only: a page paints with these and reads an entity's texts only for its card.
+    const index = dictionaries.map((d) => ({
+      id: d.id,
+      entities: d.entities.map((e) => ({ id: e.id, type: e.type })),
+    }));
+    const record: StoredMatcher = { ...next, index, prebuilt: prebuildFor(dictionaries) };
     await browser.storage.local.set({ [MATCHER_KEY]: record });
   }
   let queue = Promise.resolve();

@@ -18,6 +18,8 @@ export interface RoutesDeps {
   tabStates: TabStates;
   /** Applies a change to the settings in storage.sync and returns the result. */
   updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
+  /** Injects card.js into one frame of a tab (scripting.executeScript). */
+  injectCard: (tabId: number, frameId: number) => Promise<void>;
   /** The tooltip's route, which lives in its own module. */
   openEntityView: Route<BackgroundApi['openEntityView']['params'], null>;
   /** The article's names, drawn in the background (article.ts). */
@@ -45,6 +47,17 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
           throw new Error('reportFindings comes from the top frame of a tab.');
         }
         await deps.tabStates.report(tabId, sender.url, params);
+        return null;
+      },
+    },
+    loadCard: {
+      from: 'content',
+      isParams: isEmptyParams,
+      async handle(_params, sender) {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined)
+          throw new Error('loadCard comes from a tab.');
+        await deps.injectCard(tabId, sender.frameId);
         return null;
       },
     },

@@ -4,13 +4,19 @@
  * lifetime aborts and logs its errors under its name.
  */
 import browser from 'webextension-polyfill';
-import { dictionary, prebuilt } from 'backstory:bundled-dictionary';
+import { bundledId } from 'backstory:bundled-index';
 import type { Dictionary } from '../core/dictionary/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
-import { watchPageDictionaries } from '../shared/page-dictionaries';
+import {
+  loadImported,
+  loadPageDictionaries,
+  watchPageDictionaries,
+  type PageDictionaries,
+} from '../shared/page-dictionaries';
 import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
+import { logError } from '../shared/log';
 import { ArticleLayer } from './article/article-layer';
 import { whenIdle } from './article/idle';
 import { ContentController, inactiveReason } from './page/controller';
@@ -20,12 +26,13 @@ import { listenForMessages } from './page/routes';
 import { pageTiming } from './scan/mutation-watcher';
 import { pageHtml } from './page/page-html';
 import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './paint/highlight-api';
-import { createRecogniser } from './scan/recogniser';
+import { createRecogniser, nothingRecognised } from './scan/recogniser';
 import { createSlicer } from './scan/slicer';
 import { createAdoptedSheet } from './paint/style-sheet';
 import { intersectionWatch } from './paint/viewport-watch';
-import { createTooltip } from './tooltip';
+import type { Tooltip } from './tooltip';
 import { scrollToMention } from './tooltip/stepping';
+import { requestCard } from './page/card-hook';
 
 function isContextValid(): boolean {
   try {
@@ -57,9 +64,29 @@ if (!hasHighlightApi() || !claimPage(claim)) {
 
 /** Builds the page's parts and starts them: only once this copy holds the page. */
 function start(): void {
-  // The enabled dictionaries, bundled first; replaced in place when the user imports, enables or removes one.
-  const dictionaries: Dictionary[] = [dictionary];
+  // The automaton and the entities' ids and types, as the background stored them: read with the settings,
+  // so the first scan runs with them. Nothing is recognised until they are there (just after install).
+  const firstDictionaries = loadPageDictionaries(bundledId, __VERSION__).catch(() => undefined);
+  let current: PageDictionaries | undefined;
+  // The enabled imported dictionaries, whole: read only once the card is wanted, for its texts.
+  let imported: Dictionary[] = [];
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
+  const importedIds = (): string[] =>
+    (current?.dictionaries ?? []).map((d) => d.id).filter((id) => id !== bundledId);
+
+  function useDictionaries(loaded: PageDictionaries): void {
+    current = loaded;
+    controller.setRecogniser(article.withBase(createRecogniser(loaded.dictionaries, loaded.prebuilt)));
+    if (tooltip === null) return;
+    loadImported(importedIds()).then(
+      (whole) => {
+        imported = whole;
+      },
+      (error: unknown) => {
+        logError('dictionaries', 'could not load the imported dictionaries', error);
+      },
+    );
+  }
 
   // The article's own names: drawn in the background after the first scan (article/article-layer.ts).
   const article: ArticleLayer = new ArticleLayer({
@@ -80,7 +107,7 @@ function start(): void {
     host: location.hostname,
     alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
     alsoSpeaks: (dictionaryId, entityId) => article.note(dictionaryId, entityId) !== undefined,
-    recogniser: article.withBase(createRecogniser(dictionaries, prebuilt)),
+    recogniser: article.withBase(nothingRecognised),
     registry: cssHighlightRegistry(),
     styles: createAdoptedSheet(document),
     makeRange: staticRangeOf,
@@ -88,7 +115,9 @@ function start(): void {
     timing: pageTiming(window),
     viewport: intersectionWatch(),
     loadSettings: async () => {
-      const settings = await loadSettings();
+      const [settings, loaded] = await Promise.all([loadSettings(), firstDictionaries]);
+      // Not started yet: this swap scans nothing; the settings' first scan uses it.
+      if (loaded !== undefined && current === undefined) useDictionaries(loaded);
       hoverDelayMs = settings.hoverDelayMs;
       return settings;
     },
@@ -103,40 +132,80 @@ function start(): void {
     },
   });
 
-  const tooltip = createTooltip(
-    {
-      index: controller.store,
-      entity: (dictionaryId, entityId) =>
-        article.entity(dictionaryId, entityId) ??
-        dictionaries.find((d) => d.id === dictionaryId)?.entities.find((e) => e.id === entityId),
-      article: (dictionaryId, entityId) => {
-        const note = article.note(dictionaryId, entityId);
-        if (note === undefined) return undefined;
-        const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
-        return { ...note, count };
+  // The card (tooltip, its libraries, the bundled texts) comes in card.js, which the background injects when
+  // the first mention is painted: pages that name nothing never load it.
+  let tooltip: Tooltip | null = null;
+  let loading: Promise<Tooltip | null> | null = null;
+  const loadCard = (): Promise<Tooltip | null> => {
+    loading ??= Promise.all([
+      requestCard(() => callBackground('loadCard', {})),
+      loadImported(importedIds()),
+    ]).then(
+      ([card, whole]) => {
+        if (lifetime.signal.aborted) return null;
+        imported = whole;
+        const dictionaryOf = (id: string): Dictionary | undefined =>
+          id === card.bundled.id ? card.bundled : imported.find((d) => d.id === id);
+        tooltip = card.createTooltip(
+          {
+            index: controller.store,
+            entity: (dictionaryId, entityId) =>
+              article.entity(dictionaryId, entityId) ??
+              dictionaryOf(dictionaryId)?.entities.find((e) => e.id === entityId),
+            article: (dictionaryId, entityId) => {
+              const note = article.note(dictionaryId, entityId);
+              if (note === undefined) return undefined;
+              const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
+              return { ...note, count };
+            },
+            attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
+            hoverDelayMs: () => hoverDelayMs,
+            t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+            openEntityView: (dictionaryId, entityId) => {
+              callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+            },
+            onShow: (mention) => {
+              controller.markHovered(mention);
+            },
+          },
+          partOf('tooltip', lifetime.signal),
+        );
+        return tooltip;
       },
-      attribution: (dictionaryId) => dictionaries.find((d) => d.id === dictionaryId)?.story?.attribution,
-      hoverDelayMs: () => hoverDelayMs,
-      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-      openEntityView: (dictionaryId, entityId) => {
-        callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
+      (error: unknown) => {
+        // Asked again at the next need (the background may have been restarting).
+        loading = null;
+        if (isContextValid()) logError('card', 'could not load the card', error);
+        else lifetime.abort();
+        return null;
       },
-      onShow: (mention) => {
-        controller.markHovered(mention);
-      },
-    },
-    partOf('tooltip', lifetime.signal),
-  );
-  controller.setTooltipOpener((mention) => {
-    tooltip.openFor(mention, { via: 'keyboard' });
+    );
+    return loading;
+  };
+  const stopWaiting = controller.store.onChange(() => {
+    if (controller.store.isEmpty()) return;
+    stopWaiting();
+    void loadCard();
   });
+  lifetime.signal.addEventListener('abort', stopWaiting, { once: true });
+  controller.setTooltipOpener((mention) => {
+    void loadCard().then((card) => card?.openFor(mention, { via: 'keyboard' }));
+  });
+  const stepper: Pick<Tooltip, 'step'> = {
+    step: (direction) => {
+      if (tooltip !== null) return tooltip.step(direction);
+      if (controller.store.isEmpty()) return false;
+      void loadCard().then((card) => card?.step(direction));
+      return true;
+    },
+  };
 
   listenForMessages(
     browser.runtime,
     {
       findings: () => controller.findings(),
       reveal: (index) => controller.reveal(index),
-      tooltip,
+      tooltip: stepper,
       pageHtml: () => pageHtml(document),
     },
     partOf('messages', lifetime.signal),
@@ -149,21 +218,14 @@ function start(): void {
     partOf('lifecycle', lifetime.signal),
   );
   // Imported dictionaries come validated and compiled by the background; the bundled one by the build.
-  watchPageDictionaries(
-    { dictionary, prebuilt },
-    __VERSION__,
-    (loaded) => {
-      dictionaries.splice(0, dictionaries.length, ...loaded.dictionaries);
-      controller.setRecogniser(article.withBase(createRecogniser(loaded.dictionaries, loaded.prebuilt)));
-    },
-    lifetime.signal,
-  );
+  // Later changes (an import, a switch): the new automaton, and the card's texts when it is in.
+  watchPageDictionaries(bundledId, __VERSION__, useDictionaries, lifetime.signal);
+  const articlePart = partOf('article', lifetime.signal);
+  article.start(articlePart).catch(articlePart.onError);
   const page = partOf('page', lifetime.signal);
   controller.start(page).catch((error: unknown) => {
     // The settings could not be read: the extension context is gone.
     if (!isContextValid()) lifetime.abort();
     else page.onError(error);
   });
-  const articlePart = partOf('article', lifetime.signal);
-  article.start(articlePart).catch(articlePart.onError);
 }

@@ -79,6 +79,8 @@ export type BackgroundApi = {
   };
   /** The popup asks what Backstory knows of a tab. */
   getTabState: { params: { tabId: number }; return: TabState | null; from: 'extension-page' };
+  /** A content script asks for its card: the background injects card.js into the sender's frame. */
+  loadCard: { params: Record<string, never>; return: null; from: 'content' };
   /** A tooltip asks to open one of its entities in the popup's full view, in a tab beside the page. */
   openEntityView: { params: { dictionaryId: string; entityId: string }; return: null; from: 'content' };
   /** The popup turns Backstory on or off for a site (a hostname); returns the new settings. */

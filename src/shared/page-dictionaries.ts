@@ -1,13 +1,14 @@
 /**
  * What the content script reads of the enabled dictionaries: the automaton
- * the background built for them (src/background/matcher-builder.ts) and the
- * imported dictionaries themselves, as validated at import. Nothing here
- * validates or compiles: a page that finds the stored automaton out of date
- * keeps what it has until the background stores the new one.
+ * the background built for them (src/background/matcher-builder.ts) with each
+ * matched dictionary's entity ids and types, all in one stored record. The
+ * entities' texts are read only when the card needs them (`loadImported`).
+ * Nothing here validates or compiles: a page that finds the stored automaton
+ * out of date (or none yet, just after install) waits until the background
+ * stores the new one.
  */
-import { logError } from './log';
 import browser from 'webextension-polyfill';
-import type { Dictionary } from '../core/dictionary/types';
+import type { Dictionary, DictionaryIndex } from '../core/dictionary/types';
 import { PREBUILT_FORMAT, type PrebuiltMatcher } from '../core/match/prebuilt';
 import {
   dictionaryKey,
@@ -30,18 +31,15 @@ export interface StoredMatcher {
   ids: string[];
   /** Per imported dictionary, the fingerprint of the stored text that was validated and compiled. */
   fingerprints: Record<string, string>;
+  /** The dictionaries it matches, in precedence order, as ids and types only: what a page paints with. */
+  index: DictionaryIndex[];
   prebuilt: PrebuiltMatcher;
 }
 
-/** The enabled dictionaries and their automaton, ready for `createRecogniser`. */
+/** The enabled dictionaries (ids and types) and their automaton, ready for `createRecogniser`. */
 export interface PageDictionaries {
-  dictionaries: Dictionary[];
-  prebuilt: PrebuiltMatcher;
-}
-
-/** The bundled dictionary and the automaton the build made of it. */
-export interface Bundled {
-  dictionary: Dictionary;
+  /** In precedence order. */
+  dictionaries: DictionaryIndex[];
   prebuilt: PrebuiltMatcher;
 }
 
@@ -57,6 +55,7 @@ export function isCurrentMatcher(
     record.format === PREBUILT_FORMAT &&
     record.prebuilt?.format === PREBUILT_FORMAT &&
     record.version === version &&
+    Array.isArray(record.index) &&
     Array.isArray(record.ids) &&
     record.ids.join('\n') === ids.join('\n')
   );
@@ -70,36 +69,28 @@ function storedDictionary(value: unknown, id: string): Dictionary | undefined {
 }
 
 /**
- * The enabled dictionaries with their automaton: the bundle's own when the
- * bundled dictionary is the only one enabled, else the stored one, or
- * `undefined` while the background has not built it for the current choice.
+ * The enabled dictionaries with their automaton, as the background stored
+ * them, or `undefined` while it has not built them for the current choice.
  */
 export async function loadPageDictionaries(
-  bundled: Bundled,
+  bundledId: string,
   version: string,
 ): Promise<PageDictionaries | undefined> {
   const [stored, settings] = await Promise.all([
     browser.storage.local.get([INDEX_KEY, MATCHER_KEY]),
     loadSettings(),
   ]);
-  const ids = enabledIds(bundled.dictionary.id, orderOf(stored[INDEX_KEY]), settings);
-  if (ids.length === 1 && ids[0] === bundled.dictionary.id)
-    return { dictionaries: [bundled.dictionary], prebuilt: bundled.prebuilt };
+  const ids = enabledIds(bundledId, orderOf(stored[INDEX_KEY]), settings);
   const record = stored[MATCHER_KEY];
   if (!isCurrentMatcher(record, ids, version)) return undefined;
-  // The ones it matches: the enabled ones minus any that failed validation.
-  const matched = record.prebuilt.patterns.dictionaries;
-  const imported = matched.filter((id) => id !== bundled.dictionary.id);
-  const entries = imported.length === 0 ? {} : await browser.storage.local.get(imported.map(dictionaryKey));
-  const dictionaries: Dictionary[] = [];
-  for (const id of matched) {
-    const dictionary =
-      id === bundled.dictionary.id ? bundled.dictionary : storedDictionary(entries[dictionaryKey(id)], id);
-    // Removed since the automaton was built: the change that removed it brings a new one.
-    if (dictionary === undefined) return undefined;
-    dictionaries.push(dictionary);
-  }
-  return { dictionaries, prebuilt: record.prebuilt };
+  return { dictionaries: record.index, prebuilt: record.prebuilt };
+}
+
+/** The imported dictionaries among `ids`, whole, for the card's texts; one removed meanwhile is left out. */
+export async function loadImported(ids: readonly string[]): Promise<Dictionary[]> {
+  if (ids.length === 0) return [];
+  const entries = await browser.storage.local.get(ids.map(dictionaryKey));
+  return ids.flatMap((id) => storedDictionary(entries[dictionaryKey(id)], id) ?? []);
 }
 
 /** A new automaton stored, or a dictionary switched on or off (which may need none, or the bundle's own). */
@@ -108,34 +99,24 @@ function isPageChange(changes: StorageChanges, area: string): boolean {
 }
 
 /**
- * What the content script needs in one call: `apply` gets the enabled
- * dictionaries and their automaton once at start (unless they are just the
- * bundled one, which the page starts with) and again after every change,
- * until `signal` aborts.
+ * Calls `apply` with the enabled dictionaries and their automaton after every
+ * change that brings new ones (the first load is the caller's, with
+ * `loadPageDictionaries`), until `signal` aborts.
  */
 export function watchPageDictionaries(
-  bundled: Bundled,
+  bundledId: string,
   version: string,
   apply: (loaded: PageDictionaries) => void,
   signal: AbortSignal,
 ): void {
   if (signal.aborted) return;
-  const load = (): Promise<PageDictionaries | undefined> => loadPageDictionaries(bundled, version);
   const stop = onStorageChange(
     isPageChange,
-    load,
+    () => loadPageDictionaries(bundledId, version),
     (loaded) => {
       if (loaded !== undefined && !signal.aborted) apply(loaded);
     },
     'dictionaries',
   );
   signal.addEventListener('abort', stop, { once: true });
-  load().then(
-    (loaded) => {
-      if (loaded !== undefined && !signal.aborted && loaded.prebuilt !== bundled.prebuilt) apply(loaded);
-    },
-    (error: unknown) => {
-      logError('dictionaries', 'could not load the imported dictionaries', error);
-    },
-  );
 }

@@ -11,10 +11,15 @@
  * prototypes, but a copy taken this early costs nothing and also guards
  * against anything loaded later in this world.
  */
+// content.js and card.js (injected later into the same isolated world) each bundle this module: the state
+// lives on that world's global, so the painter in content.js knows the host card.js makes.
+const shared = globalThis as {
+  __backstoryOwnUi?: { attachShadow: typeof Element.prototype.attachShadow; nodes: WeakSet<Node> };
+};
 // eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .call(host)
-const originalAttachShadow = Element.prototype.attachShadow;
-
-const ownNodes = new WeakSet<Node>();
+shared.__backstoryOwnUi ??= { attachShadow: Element.prototype.attachShadow, nodes: new WeakSet<Node>() };
+const originalAttachShadow = shared.__backstoryOwnUi.attachShadow;
+const ownNodes = shared.__backstoryOwnUi.nodes;
 
 /** Attaches a closed shadow root with the original `attachShadow`, whatever the prototype holds now. */
 export function attachClosedShadow(host: Element): ShadowRoot {

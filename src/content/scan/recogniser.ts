@@ -3,13 +3,16 @@
  * automaton (built by the build for the bundled dictionary, by the background
  * for imported ones): the matcher finds, the dictionaries say what was found.
  */
-import type { Dictionary } from '../../core/dictionary/types';
+import type { DictionaryIndex } from '../../core/dictionary/types';
 import { findMentions, loadMatcher, type PrebuiltMatcher } from '../../core/match';
 import type { Recogniser } from './annotator';
 import type { EntityInfo } from './locate-mentions';
 
 /** A recogniser over `dictionaries`, matching with `prebuilt` (built from the same dictionaries). */
-export function createRecogniser(dictionaries: readonly Dictionary[], prebuilt: PrebuiltMatcher): Recogniser {
+export function createRecogniser(
+  dictionaries: readonly DictionaryIndex[],
+  prebuilt: PrebuiltMatcher,
+): Recogniser {
   const matcher = loadMatcher(prebuilt);
   const entities = new Map<string, EntityInfo>();
   for (const dictionary of dictionaries) {
@@ -24,3 +27,9 @@ export function createRecogniser(dictionaries: readonly Dictionary[], prebuilt: 
     entity: (entityId) => entities.get(entityId),
   };
 }
+
+/** Recognises nothing: a page's recogniser until the stored automaton is read. */
+export const nothingRecognised: Recogniser = {
+  find: () => [],
+  entity: () => undefined,
+};

@@ -126,3 +126,9 @@ export interface Dictionary {
   story?: Story;
   entities: Entity[];
 }
+
+/** What a page needs of a dictionary to paint its names: ids and types, no texts (a `Dictionary` is one). */
+export interface DictionaryIndex {
+  id: string;
+  entities: readonly Pick<Entity, 'id' | 'type'>[];
+}

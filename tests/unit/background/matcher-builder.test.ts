@@ -6,10 +6,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { createMatcherBuilder, fingerprint } from '../../../src/background/matcher-builder';
 import { validateDictionary } from '../../../src/core/dictionary/validate';
-import { createMatchState, findMentions, loadMatcher, prebuildFor } from '../../../src/core/match';
+import { createMatchState, findMentions, loadMatcher } from '../../../src/core/match';
 import { dictionaryKey, MATCHER_KEY } from '../../../src/shared/dictionary-keys';
 import { saveImportedDictionary, setDictionaryEnabled } from '../../../src/shared/dictionaries';
 import {
+  loadImported,
   loadPageDictionaries,
   watchPageDictionaries,
   type PageDictionaries,
@@ -25,7 +26,7 @@ vi.mock('../../../src/core/dictionary/validate', async (importOriginal) => {
 });
 
 const VERSION = '1.2.3';
-const bundled = { dictionary: BUNDLED, prebuilt: prebuildFor([BUNDLED]) };
+const bundled = BUNDLED.id;
 const harbour = fixtureDictionary('harbour-deal.json');
 const large = largeDictionary(2000);
 const validations = (): number => vi.mocked(validateDictionary).mock.calls.length;
@@ -105,10 +106,31 @@ describe('the stored automaton', () => {
     expect(loaded?.dictionaries.map((d) => d.id)).toEqual([BUNDLED.id, large.id]);
   });
 
-  test('the bundle’s own automaton serves when the bundled dictionary is the only one enabled', async () => {
+  test('the bundled dictionary alone is stored too, as ids and types without texts; a page waits until it is', async () => {
+    expect(await loadPageDictionaries(bundled, VERSION)).toBeUndefined();
+    await createMatcherBuilder(BUNDLED, VERSION).rebuild();
     const loaded = await loadPageDictionaries(bundled, VERSION);
-    expect(loaded?.prebuilt).toBe(bundled.prebuilt);
-    expect(await browser.storage.local.get(MATCHER_KEY)).toEqual({});
+    expect(found(loaded, 'Vladimir Putin in Dushanbe')).toContain('dushanbe');
+    const first = BUNDLED.entities[0];
+    expect(loaded?.dictionaries).toHaveLength(1);
+    expect(loaded?.dictionaries[0]?.entities[0]).toEqual({ id: first?.id, type: first?.type });
+  });
+
+  test('a record stored before the ids and types were kept is rebuilt, not read', async () => {
+    await createMatcherBuilder(BUNDLED, VERSION).rebuild();
+    const stored = (await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY] as Record<string, unknown>;
+    const older: Record<string, unknown> = { ...stored };
+    delete older.index;
+    await browser.storage.local.set({ [MATCHER_KEY]: older });
+    expect(await loadPageDictionaries(bundled, VERSION)).toBeUndefined();
+    await createMatcherBuilder(BUNDLED, VERSION).rebuild();
+    expect(await loadPageDictionaries(bundled, VERSION)).toBeDefined();
+  });
+
+  test('the card reads imported texts only on request, leaving out one removed meanwhile', async () => {
+    await saveImportedDictionary(harbour, { bundledId: BUNDLED.id, replace: false });
+    expect((await loadImported([harbour.id, 'gone'])).map((d) => d.id)).toEqual([harbour.id]);
+    expect(await loadImported([])).toEqual([]);
   });
 
   test('fingerprints tell texts apart', () => {
@@ -129,7 +151,7 @@ describe('watchPageDictionaries', () => {
       lifetime.signal,
     );
     await settle();
-    // Only the bundled one: the page already runs it.
+    // The first load is the page's own (loadPageDictionaries); this follows changes.
     expect(applied).toEqual([]);
     await saveImportedDictionary(harbour, { bundledId: BUNDLED.id, replace: false });
     await settle();
@@ -139,6 +161,7 @@ describe('watchPageDictionaries', () => {
     await settle();
     expect(applied).toEqual([[BUNDLED.id, harbour.id]]);
     await setDictionaryEnabled(harbour.id, false);
+    await builder.rebuild();
     await settle();
     expect(applied[applied.length - 1]).toEqual([BUNDLED.id]);
     lifetime.abort();

@@ -28,6 +28,7 @@ function setup() {
   const action = fakeAction();
   const settings = fakeSettings();
   const opened: unknown[] = [];
+  const injected: [number, number][] = [];
   const store = createTabStore(area);
   const tabStates = createTabStates({
     store,
@@ -40,6 +41,10 @@ function setup() {
     store,
     tabStates,
     updateSettings: settings.update,
+    injectCard: (tabId, frameId) => {
+      injected.push([tabId, frameId]);
+      return Promise.resolve();
+    },
     openEntityView: {
       from: 'content',
       isParams: (p): p is BackgroundApi['openEntityView']['params'] => typeof p === 'object' && p !== null,
@@ -58,7 +63,7 @@ function setup() {
     sender: Runtime.MessageSender,
   ): Promise<Reply<BackgroundApi[K]['return']>> | undefined =>
     route({ backstory: 1, type, params }, sender) as Promise<Reply<BackgroundApi[K]['return']>> | undefined;
-  return { area, action, settings, opened, send };
+  return { area, action, settings, opened, injected, send };
 }
 
 let env: ReturnType<typeof setup>;
@@ -99,6 +104,17 @@ describe('sender checks', () => {
   test('ping answers anyone of ours', async () => {
     expect(await env.send('ping', {}, popupSender)).toEqual({ result: { version: '9.9.9' } });
     expect(await env.send('ping', {}, contentSender(2))).toEqual({ result: { version: '9.9.9' } });
+  });
+
+  test('loadCard injects the card into the asking frame of the asking tab only', async () => {
+    expect(await env.send('loadCard', {}, contentSender(7, 'https://news.example/', 3))).toEqual({
+      result: null,
+    });
+    expect(env.injected).toEqual([[7, 3]]);
+    expect(await env.send('loadCard', {}, popupSender)).toEqual({
+      error: '"loadCard" is not accepted from this sender.',
+    });
+    expect(env.injected).toEqual([[7, 3]]);
   });
 
   test('a report from a subframe does not speak for its tab', async () => {
