@@ -15,7 +15,7 @@ async function inputsOf(entry: string): Promise<string[]> {
     write: false,
     metafile: true,
     format: 'iife',
-    external: ['backstory:bundled-dictionary'],
+    external: ['backstory:*'],
     define: { __VERSION__: '"0"' },
     logLevel: 'silent',
   });
