@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { benchLaunchOptions } from './chromium-launch.mjs';
 import { loadMatcher } from './load-matcher.mjs';
 import { measureStartup, startupReport } from './startup.mjs';
 import { measureTicker, tickerReport } from './ticker.mjs';
@@ -201,26 +202,7 @@ async function main() {
   const script = await pageScript(dictionary);
   const markScript = fs.readFileSync(path.join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-bench-'));
-  const browser = await puppeteer.launch({
-    executablePath: fs.existsSync('/usr/lib/chromium/chromium')
-      ? '/usr/lib/chromium/chromium'
-      : '/usr/bin/chromium',
-    headless: true,
-    protocolTimeout: 600_000,
-    userDataDir,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--component-updater=url-source=http://127.0.0.1:9/',
-      '--gaia-url=http://127.0.0.1:9/',
-      '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate',
-    ],
-  });
+  const browser = await puppeteer.launch(benchLaunchOptions(userDataDir));
   const rows = [];
   server = await startServer();
   try {

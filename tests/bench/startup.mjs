@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { benchLaunchOptions } from './chromium-launch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Long enough for a document_idle content script to read storage, scan and paint on a tiny page. */
@@ -69,28 +70,9 @@ export function startServer() {
 
 export async function launch(extensionDir) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-startup-'));
-  const browser = await puppeteer.launch({
-    executablePath: fs.existsSync('/usr/lib/chromium/chromium')
-      ? '/usr/lib/chromium/chromium'
-      : '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    enableExtensions: extensionDir !== null,
-    userDataDir,
-    protocolTimeout: 600_000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--component-updater=url-source=http://127.0.0.1:9/',
-      '--gaia-url=http://127.0.0.1:9/',
-      '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate',
-    ],
-  });
+  const browser = await puppeteer.launch(
+    benchLaunchOptions(userDataDir, { pipe: true, enableExtensions: extensionDir !== null }),
+  );
   const extensionId = extensionDir === null ? '' : await browser.installExtension(extensionDir);
   return {
     browser,
