@@ -117,7 +117,8 @@ describe('a page that names more than an article could', () => {
 
 describe('the article’s own names on the page', () => {
   it('match only as the article capitalises them, not the same word in lower case', () => {
-    const text = 'In Valdmark, the bakers of Quillbrook Mocha opened a shop, said Ingrid Solberg.\n\nThey say Quillbrook Mocha sells a mocha for two krone.';
+    const text =
+      'In Valdmark, the bakers of Quillbrook Mocha opened a shop, said Ingrid Solberg.\n\nThey say Quillbrook Mocha sells a mocha for two krone.';
     const names = articleNames({ ...request, text }, []);
     const matcher = loadMatcher(names.prebuilt);
     const found = findMentions(text, matcher, createMatchState()).map((m) => text.slice(m.start, m.end));
