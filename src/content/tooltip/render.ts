@@ -60,6 +60,16 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Whitespace folded, for comparing two copies of one sentence. */
+const folded = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+/** The article's part without its sentence when the card's own quote above already shows that sentence. */
+function withoutShownQuote(article: CardArticle, quote: string | null): CardArticle {
+  return quote !== null && folded(quote) === folded(article.sentence)
+    ? { ...article, sentence: '' }
+    : article;
+}
+
 /** Fills `card` with the content for one entity, replacing what it held. */
 export function renderCard(
   card: HTMLElement,
@@ -107,7 +117,7 @@ export function renderCard(
     parts.push(related);
   }
 
-  if (content.article) parts.push(articleSection(doc, content.article, t));
+  if (content.article) parts.push(articleSection(doc, withoutShownQuote(content.article, content.quote), t));
 
   const open = el(doc, 'button', 'open', t('tooltipOpenFull'));
   open.type = 'button';

@@ -75,3 +75,25 @@ describe('the card’s “In this article” part', () => {
     ).toBeNull();
   });
 });
+
+describe('one sentence shown once', () => {
+  test('the article’s sentence is left out of its part when the card’s own quote is that sentence', () => {
+    const sentence = 'Dock workers stayed off the quays, said Ingrid Solberg.';
+    const el = card({
+      entity: { ...own, id: 'x', role: 'Negotiator (2020–)', background: 'Checked background.' },
+      quote: sentence,
+      attribution: 'Harbour Gazette, 2 Mar 2026',
+      related: [],
+      article: {
+        role: null,
+        sentence: `Dock workers  stayed off the quays,\nsaid Ingrid Solberg.`,
+        source: null,
+        count: 2,
+        with: [],
+      },
+    });
+    expect(el.querySelectorAll('blockquote')).toHaveLength(1);
+    expect(el.querySelector('section.article blockquote')).toBeNull();
+    expect(el.querySelector('section.article .related')?.textContent).toBe('tooltipArticleCount(2)');
+  });
+});
