@@ -135,6 +135,22 @@ function start(): void {
   // The card (tooltip, its libraries, the bundled texts) comes in card.js, which the background injects when
   // the first mention is painted: pages that name nothing never load it.
   let tooltip: Tooltip | null = null;
+  // Until it arrives, where the pointer is: one resting on a name by then gets its card without moving again.
+  let restingPointer: { x: number; y: number } | null = null;
+  const untilCard = new AbortController();
+  const notePointer = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') restingPointer = { x: event.clientX, y: event.clientY };
+  };
+  const watchOptions = { passive: true, capture: true, signal: untilCard.signal };
+  document.addEventListener('pointermove', notePointer, watchOptions);
+  document.addEventListener('pointerover', notePointer, watchOptions);
+  lifetime.signal.addEventListener(
+    'abort',
+    () => {
+      untilCard.abort();
+    },
+    { once: true },
+  );
   let loading: Promise<Tooltip | null> | null = null;
   const loadCard = (): Promise<Tooltip | null> => {
     loading ??= Promise.all([
@@ -167,9 +183,11 @@ function start(): void {
             onShow: (mention) => {
               controller.markHovered(mention);
             },
+            restingPointer,
           },
           partOf('tooltip', lifetime.signal),
         );
+        untilCard.abort();
         return tooltip;
       },
       (error: unknown) => {

@@ -53,6 +53,12 @@ export interface TooltipDeps {
   onShow?: (mention: PaintedMention | null) => void;
   /** The page's document; `document` when absent. */
   document?: Document;
+  /**
+   * Where the pointer last was before the card's code arrived (card.js comes
+   * after the first paint): a pointer already resting on a name then gets its
+   * card without having to move again.
+   */
+  restingPointer?: { x: number; y: number } | null;
 }
 
 /** How a card was opened: hover cards close after the pointer leaves; keyboard and touch cards stay until dismissed. */
@@ -200,23 +206,24 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     return true;
   }
 
+  const move = guard((x: number, y: number, target: EventTarget | null) => {
+    if (ui !== null && target === ui.parts.host) {
+      hover.pointInCard();
+      return;
+    }
+    const hit = hitTest(doc, index, x, y, target instanceof Element ? target : null);
+    // A page that owns <html> may take the host away while the card is open. Hover intent keeps an open card
+    // as it is while the pointer stays on its mention, so the card is put back here, or it would stay gone.
+    const lost = ui?.parts.host.isConnected === false ? current : null;
+    if (hit !== null && lost !== null && isSameMention(hit.mention, lost.mention))
+      open(lost.mention, lost.via, hit.rectIndex);
+    hover.pointAt(hit, x, y);
+  });
   listenToPointer(
     doc,
     {
       isActive: () => current !== null || !index.isEmpty(),
-      move: guard((x: number, y: number, target: EventTarget | null) => {
-        if (ui !== null && target === ui.parts.host) {
-          hover.pointInCard();
-          return;
-        }
-        const hit = hitTest(doc, index, x, y, target instanceof Element ? target : null);
-        // A page that owns <html> may take the host away while the card is open. Hover intent keeps an open card
-        // as it is while the pointer stays on its mention, so the card is put back here, or it would stay gone.
-        const lost = ui?.parts.host.isConnected === false ? current : null;
-        if (hit !== null && lost !== null && isSameMention(hit.mention, lost.mention))
-          open(lost.mention, lost.via, hit.rectIndex);
-        hover.pointAt(hit, x, y);
-      }),
+      move,
       leave: guard(() => {
         hover.pointAt(null, 0, 0);
       }),
@@ -235,6 +242,9 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     },
     part.signal,
   );
+  const resting = deps.restingPointer ?? null;
+  // No event target to go by: the hit test finds what is under the point itself.
+  if (resting !== null && !index.isEmpty()) move(resting.x, resting.y, null);
 
   const stopWatching = watchRepaints(index, {
     current: () => current?.mention ?? null,

@@ -254,7 +254,7 @@ export interface Setup {
 }
 
 export async function setUp(
-  options: { empty?: boolean; delay?: () => number; entities?: Entity[] } = {},
+  options: { empty?: boolean; delay?: () => number; entities?: Entity[]; restingOn?: number } = {},
 ): Promise<Setup> {
   const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
   document.body.replaceChildren(...parsed.body.childNodes);
@@ -276,6 +276,8 @@ export async function setUp(
     openEntityView,
     onShow,
   };
+  const resting = options.restingOn === undefined ? undefined : mentions[options.restingOn];
+  if (resting !== undefined) deps.restingPointer = pointOn(resting);
   const lifetime = new AbortController();
   const onError = vi.fn();
   const tooltip = createTooltip(deps, { signal: lifetime.signal, onError });

@@ -162,6 +162,13 @@ describe('hover intent', () => {
     expect(shownName()).toBeNull();
   });
 
+  test('a pointer already resting on a name when the card’s code arrives gets its card without moving', async () => {
+    useTimers();
+    setup = await setUp({ restingOn: 1 });
+    vi.advanceTimersByTime(300);
+    expect(shownName()).toBe('Shanghai Cooperation Organisation');
+  });
+
   test('a pointer at rest that the browser reports as re-entering (pointerover, no pointermove) opens the card', async () => {
     useTimers();
     setup = await setUp();
