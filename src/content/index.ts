@@ -136,10 +136,11 @@ function start(): void {
   // the first mention is painted: pages that name nothing never load it.
   let tooltip: Tooltip | null = null;
   // Until it arrives, where the pointer is: one resting on a name by then gets its card without moving again.
-  let restingPointer: { x: number; y: number } | null = null;
+  let restingPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   const untilCard = new AbortController();
   const notePointer = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch') restingPointer = { x: event.clientX, y: event.clientY };
+    if (event.pointerType !== 'touch')
+      restingPointer = { x: event.clientX, y: event.clientY, target: event.target };
   };
   const watchOptions = { passive: true, capture: true, signal: untilCard.signal };
   document.addEventListener('pointermove', notePointer, watchOptions);

@@ -58,7 +58,7 @@ export interface TooltipDeps {
    * after the first paint): a pointer already resting on a name then gets its
    * card without having to move again.
    */
-  restingPointer?: { x: number; y: number } | null;
+  restingPointer?: { x: number; y: number; target: EventTarget | null } | null;
 }
 
 /** How a card was opened: hover cards close after the pointer leaves; keyboard and touch cards stay until dismissed. */
@@ -243,8 +243,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     part.signal,
   );
   const resting = deps.restingPointer ?? null;
-  // No event target to go by: the hit test finds what is under the point itself.
-  if (resting !== null && !index.isEmpty()) move(resting.x, resting.y, null);
+  if (resting !== null && !index.isEmpty()) move(resting.x, resting.y, resting.target);
 
   const stopWatching = watchRepaints(index, {
     current: () => current?.mention ?? null,

@@ -277,7 +277,7 @@ export async function setUp(
     onShow,
   };
   const resting = options.restingOn === undefined ? undefined : mentions[options.restingOn];
-  if (resting !== undefined) deps.restingPointer = pointOn(resting);
+  if (resting !== undefined) deps.restingPointer = { ...pointOn(resting), target: null };
   const lifetime = new AbortController();
   const onError = vi.fn();
   const tooltip = createTooltip(deps, { signal: lifetime.signal, onError });
