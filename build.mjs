@@ -13,7 +13,7 @@ import { zipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { esbuildOptions } from './scripts/build-options.mjs';
+import { esbuildBuilds } from './scripts/build-options.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -128,7 +128,7 @@ async function buildOnce() {
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
   for (const target of TARGETS) {
     copyStatic(target);
-    await esbuild.build(esbuildOptions(target, dev));
+    for (const options of esbuildBuilds(target, dev)) await esbuild.build(options);
   }
   if (!dev) for (const target of TARGETS) console.log(`built ${path.relative(root, zip(target))}`);
   console.log(`built dist/chrome and dist/firefox (${dev ? 'development' : 'production'})`);
@@ -137,8 +137,10 @@ async function buildOnce() {
 async function buildWatch() {
   await buildOnce();
   for (const target of TARGETS) {
-    const context = await esbuild.context(esbuildOptions(target, dev));
-    await context.watch();
+    for (const options of esbuildBuilds(target, dev)) {
+      const context = await esbuild.context(options);
+      await context.watch();
+    }
   }
   // esbuild watches the bundles; this watches what is copied.
   for (const dir of ['assets', 'src/popup', 'src/options']) {

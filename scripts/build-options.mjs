@@ -15,6 +15,8 @@ export const ENTRY_POINTS = {
   content: 'src/content/index.ts',
   // The card (tooltip, its libraries, the bundled entities' texts): injected by the background on first need.
   card: 'src/content/tooltip/card-script.ts',
+  // The article layer (reads the article, asks for its names): injected by the background once the page is idle.
+  article: 'src/content/article/article-script.ts',
   popup: 'src/popup/index.ts',
   options: 'src/options/index.ts',
 };
@@ -92,14 +94,30 @@ function dictionaryPlugin() {
 }
 
 /**
- * The options of the production (or, with `dev`, development) bundles for `target`.
+ * The bundles that run in web pages (in the content script's isolated world): they use the browser's own
+ * API through src/shared/native-browser.ts instead of webextension-polyfill, which every page would parse.
+ */
+export const PAGE_BUNDLES = ['content', 'card', 'article'];
+
+/**
+ * The options of the production (or, with `dev`, development) build of the bundles `names` for `target`.
+ * The bundles of one build are all page bundles or none: the polyfill is swapped per build.
  * @param {'chrome' | 'firefox'} target
+ * @param {readonly string[]} names
  * @returns {import('esbuild').BuildOptions & { entryPoints: Record<string, string> }}
  */
-export function esbuildOptions(target, dev = false) {
+export function bundleOptions(target, names, dev = false) {
+  const inPages = names.filter((name) => PAGE_BUNDLES.includes(name));
+  if (inPages.length !== 0 && inPages.length !== names.length) {
+    throw new Error(`page and extension bundles are built apart: ${names.join(', ')}`);
+  }
   return {
     entryPoints: Object.fromEntries(
-      Object.entries(ENTRY_POINTS).map(([name, file]) => [name, path.join(root, file)]),
+      names.map((name) => {
+        const file = /** @type {Record<string, string | undefined>} */ (ENTRY_POINTS)[name];
+        if (file === undefined) throw new Error(`no bundle "${name}"`);
+        return [name, path.join(root, file)];
+      }),
     ),
     outdir: path.join(root, 'dist', target),
     bundle: true,
@@ -112,8 +130,26 @@ export function esbuildOptions(target, dev = false) {
       __BROWSER__: JSON.stringify(target),
       __VERSION__: JSON.stringify(manifestSource().version),
     },
+    alias:
+      inPages.length > 0 ? { 'webextension-polyfill': path.join(root, 'src/shared/native-browser.ts') } : {},
     // AMO's linter flags innerHTML assignments, bundled libraries' too: see scripts/library-patches.mjs.
     plugins: [dictionaryPlugin(), libraryPatchesPlugin()],
     logLevel: 'warning',
   };
+}
+
+/**
+ * The builds that make every bundle for `target`: the page bundles, then the extension's own.
+ * @param {'chrome' | 'firefox'} target
+ */
+export function esbuildBuilds(target, dev = false) {
+  const names = Object.keys(ENTRY_POINTS);
+  return [
+    bundleOptions(target, PAGE_BUNDLES, dev),
+    bundleOptions(
+      target,
+      names.filter((name) => !PAGE_BUNDLES.includes(name)),
+      dev,
+    ),
+  ];
 }

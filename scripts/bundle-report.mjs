@@ -4,7 +4,7 @@
 //
 //   node scripts/bundle-report.mjs [content|background|popup|options] [--files]
 import * as esbuild from 'esbuild';
-import { ENTRY_POINTS, esbuildOptions } from './build-options.mjs';
+import { ENTRY_POINTS, bundleOptions } from './build-options.mjs';
 
 const args = process.argv.slice(2);
 const name = args.find((a) => !a.startsWith('--')) ?? 'content';
@@ -21,10 +21,8 @@ function groupOf(input) {
   return input.split('/').slice(0, 3).join('/');
 }
 
-const options = esbuildOptions('chrome');
 const result = await esbuild.build({
-  ...options,
-  entryPoints: { [name]: options.entryPoints[name] ?? '' },
+  ...bundleOptions('chrome', [name]),
   write: false,
   metafile: true,
 });

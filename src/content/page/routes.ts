@@ -14,7 +14,8 @@ import type { Part } from './part';
 /** The parts that answer messages. */
 export interface ContentParts {
   findings: () => PageFindings | null;
-  reveal: (index: number) => boolean;
+  /** May wait for card.js, which brings the scrolling and the card. */
+  reveal: (index: number) => boolean | Promise<boolean>;
   tooltip: Pick<Tooltip, 'step'>;
   pageHtml: () => PageHtml;
 }
@@ -38,7 +39,7 @@ export function isStepParams(params: unknown): params is StepParams {
   return direction === 1 || direction === -1;
 }
 
-function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R): Route<P, R> {
+function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R | Promise<R>): Route<P, R> {
   return { from: 'extension-page', isParams, handle: (params) => Promise.resolve(handle(params)) };
 }
 
@@ -81,8 +82,20 @@ export function listenForMessages(
   part: Part,
 ): void {
   const route = createRouter(contentRoutes(parts), classifyContentSender(runtime.id));
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined =>
-    route(message, sender);
+  // Answered through `sendResponse`: the content script runs on the browser's own API
+  // (src/shared/native-browser.ts), and Chrome's ignores a promise returned by a listener.
+  // (`true` keeps the channel open for the answer; nothing returned leaves another's message to its listener,
+  // which the polyfill's types do not spell, hence the cast.)
+  const listener = ((
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    const reply = route(message, sender);
+    if (reply === undefined) return undefined;
+    void reply.then(sendResponse);
+    return true;
+  }) as Runtime.OnMessageListenerCallback;
   runtime.onMessage.addListener(listener);
   part.signal.addEventListener(
     'abort',

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { esbuildOptions } from '../../../scripts/build-options.mjs';
+import { bundleOptions } from '../../../scripts/build-options.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -26,10 +26,8 @@ function plainRole(): string {
 
 /** The minified text of one bundle for Chrome. */
 async function bundleText(name: 'content' | 'card'): Promise<string> {
-  const options = esbuildOptions('chrome');
   const result = await esbuild.build({
-    ...options,
-    entryPoints: { [name]: options.entryPoints[name] ?? '' },
+    ...bundleOptions('chrome', [name]),
     write: false,
     metafile: true,
   });
