@@ -36,6 +36,9 @@ const routes = createBackgroundRoutes({
     // Into the content script's own isolated world: nothing the page can see or ask for.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['card.js'] });
   },
+  injectArticle: async (tabId, frameId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['article.js'] });
+  },
   openEntityView: openEntityViewRoute,
   extractArticle: articleRoute({
     area: browser.storage.session,

@@ -20,6 +20,8 @@ export interface RoutesDeps {
   updateSettings: (change: (current: Settings) => Settings) => Promise<Settings>;
   /** Injects card.js into one frame of a tab (scripting.executeScript). */
   injectCard: (tabId: number, frameId: number) => Promise<void>;
+  /** Injects article.js into one frame of a tab (scripting.executeScript). */
+  injectArticle: (tabId: number, frameId: number) => Promise<void>;
   /** The tooltip's route, which lives in its own module. */
   openEntityView: Route<BackgroundApi['openEntityView']['params'], null>;
   /** The article's names, drawn in the background (article.ts). */
@@ -58,6 +60,17 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
         if (tabId === undefined || sender.frameId === undefined)
           throw new Error('loadCard comes from a tab.');
         await deps.injectCard(tabId, sender.frameId);
+        return null;
+      },
+    },
+    loadArticle: {
+      from: 'content',
+      isParams: isEmptyParams,
+      async handle(_params, sender) {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined)
+          throw new Error('loadArticle comes from a tab.');
+        await deps.injectArticle(tabId, sender.frameId);
         return null;
       },
     },

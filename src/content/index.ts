@@ -5,10 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { bundledId } from 'backstory:bundled-index';
-import type { Dictionary } from '../core/dictionary/types';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import {
-  loadImported,
   loadPageDictionaries,
   watchPageDictionaries,
   type PageDictionaries,
@@ -17,22 +15,25 @@ import { callBackground } from '../shared/messaging';
 import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
 import { logError } from '../shared/log';
-import { ArticleLayer } from './article/article-layer';
+import type { Settings } from '../core/settings';
+import type { ArticleLayer } from './article/article-layer';
 import { whenIdle } from './article/idle';
+import { requestArticle } from './page/article-hook';
 import { ContentController, inactiveReason } from './page/controller';
 import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
-import { partOf } from './page/part';
+import { partOf, type Part } from './page/part';
 import { listenForMessages } from './page/routes';
 import { pageTiming } from './scan/mutation-watcher';
 import { pageHtml } from './page/page-html';
 import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './paint/highlight-api';
+import type { Recogniser } from './scan/annotator';
 import { createRecogniser, nothingRecognised } from './scan/recogniser';
 import { createSlicer } from './scan/slicer';
 import { createAdoptedSheet } from './paint/style-sheet';
 import { intersectionWatch } from './paint/viewport-watch';
 import type { Tooltip } from './tooltip';
-import { scrollToMention } from './tooltip/stepping';
-import { requestCard } from './page/card-hook';
+import { requestCard, type CardModule } from './page/card-hook';
+import type { Card } from './tooltip/card-start';
 
 function isContextValid(): boolean {
   try {
@@ -68,46 +69,72 @@ function start(): void {
   // so the first scan runs with them. Nothing is recognised until they are there (just after install).
   const firstDictionaries = loadPageDictionaries(bundledId, __VERSION__).catch(() => undefined);
   let current: PageDictionaries | undefined;
-  // The enabled imported dictionaries, whole: read only once the card is wanted, for its texts.
-  let imported: Dictionary[] = [];
   let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
   const importedIds = (): string[] =>
     (current?.dictionaries ?? []).map((d) => d.id).filter((id) => id !== bundledId);
 
   function useDictionaries(loaded: PageDictionaries): void {
     current = loaded;
-    controller.setRecogniser(article.withBase(createRecogniser(loaded.dictionaries, loaded.prebuilt)));
-    if (tooltip === null) return;
-    loadImported(importedIds()).then(
-      (whole) => {
-        imported = whole;
-      },
-      (error: unknown) => {
-        logError('dictionaries', 'could not load the imported dictionaries', error);
-      },
-    );
+    controller.setRecogniser(withArticle(createRecogniser(loaded.dictionaries, loaded.prebuilt)));
+    // The card's texts too, when it is in.
+    card?.reloadImported();
   }
 
-  // The article's own names: drawn in the background after the first scan (article/article-layer.ts).
-  const article: ArticleLayer = new ArticleLayer({
-    doc: document,
-    isActive: (settings) => inactiveReason(settings, location.hostname, document) === null,
-    loadSettings,
-    onSettingsChanged,
-    firstScan: () => controller.idle(),
-    whenIdle: () => whenIdle(window),
-    extract: (request) => callBackground('extractArticle', request),
-    setRecogniser: (recogniser) => {
-      controller.setRecogniser(recogniser);
-    },
-  });
+  // The article's own names, drawn in the background (article/article-layer.ts): the layer comes in article.js,
+  // which the background injects once the first scan is done and the page is idle, when the settings want the
+  // names (`startArticle`). Until then the dictionaries' recogniser runs alone.
+  let article: ArticleLayer | null = null;
+  let base: Recogniser = nothingRecognised;
+  const withArticle = (recogniser: Recogniser): Recogniser => {
+    base = recogniser;
+    return article?.withBase(recogniser) ?? recogniser;
+  };
+  const isActive = (settings: Settings): boolean =>
+    inactiveReason(settings, location.hostname, document) === null;
+
+  async function startArticle(part: Part): Promise<void> {
+    await controller.idle();
+    await whenIdle(window);
+    const isWanted = (settings: Settings): boolean => settings.articleNames && isActive(settings);
+    // Read again after each wait: the page may have ended meanwhile.
+    const isEnded = (): boolean => part.signal.aborted;
+    if (isEnded()) return;
+    if (!isWanted(await loadSettings())) {
+      await new Promise<void>((resolve) => {
+        const stop = onSettingsChanged((settings) => {
+          if (!isWanted(settings)) return;
+          stop();
+          resolve();
+        });
+        part.signal.addEventListener('abort', stop, { once: true });
+      });
+    }
+    if (isEnded()) return;
+    const module = await requestArticle(() => callBackground('loadArticle', {}));
+    if (isEnded()) return;
+    article = new module.ArticleLayer({
+      doc: document,
+      isActive,
+      loadSettings,
+      onSettingsChanged,
+      firstScan: () => controller.idle(),
+      whenIdle: () => whenIdle(window),
+      extract: (request) => callBackground('extractArticle', request),
+      setRecogniser: (recogniser) => {
+        controller.setRecogniser(recogniser);
+      },
+    });
+    // The layer joins its names to the recogniser the page runs now.
+    article.withBase(base);
+    await article.start(part);
+  }
 
   const controller = new ContentController({
     doc: document,
     host: location.hostname,
     alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
-    alsoSpeaks: (dictionaryId, entityId) => article.note(dictionaryId, entityId) !== undefined,
-    recogniser: article.withBase(nothingRecognised),
+    alsoSpeaks: (dictionaryId, entityId) => article?.note(dictionaryId, entityId) !== undefined,
+    recogniser: withArticle(nothingRecognised),
     registry: cssHighlightRegistry(),
     styles: createAdoptedSheet(document),
     makeRange: staticRangeOf,
@@ -127,14 +154,16 @@ function start(): void {
         listener(settings);
       }),
     report: (report) => callBackground('reportFindings', report),
+    // Revealing waits for card.js (`reveal` below), which brings the scrolling.
     scrollTo: (mention) => {
-      scrollToMention(mention, window);
+      cardModule?.scrollToMention(mention, window);
     },
   });
 
-  // The card (tooltip, its libraries, the bundled texts) comes in card.js, which the background injects when
-  // the first mention is painted: pages that name nothing never load it.
-  let tooltip: Tooltip | null = null;
+  // The card (tooltip, its wiring and libraries, the bundled texts) comes in card.js, which the background
+  // injects when the first mention is painted: pages that name nothing never load it.
+  let cardModule: CardModule | null = null;
+  let card: Card | null = null;
   // Until it arrives, where the pointer is: one resting on a name by then gets its card without moving again.
   let restingPointer: { x: number; y: number; target: EventTarget | null } | null = null;
   const untilCard = new AbortController();
@@ -154,51 +183,34 @@ function start(): void {
   );
   let loading: Promise<Tooltip | null> | null = null;
   const loadCard = (): Promise<Tooltip | null> => {
-    loading ??= Promise.all([
-      requestCard(() => callBackground('loadCard', {})),
-      loadImported(importedIds()),
-    ]).then(
-      ([card, whole]) => {
-        if (lifetime.signal.aborted) return null;
-        imported = whole;
-        const dictionaryOf = (id: string): Dictionary | undefined =>
-          id === card.bundled.id ? card.bundled : imported.find((d) => d.id === id);
-        tooltip = card.createTooltip(
+    loading ??= requestCard(() => callBackground('loadCard', {}))
+      .then(async (module) => {
+        cardModule = module;
+        const started = await module.startCard(
           {
-            index: controller.store,
-            entity: (dictionaryId, entityId) =>
-              article.entity(dictionaryId, entityId) ??
-              dictionaryOf(dictionaryId)?.entities.find((e) => e.id === entityId),
-            article: (dictionaryId, entityId) => {
-              const note = article.note(dictionaryId, entityId);
-              if (note === undefined) return undefined;
-              const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
-              return { ...note, count };
-            },
-            attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
+            store: controller.store,
+            article: () => article,
+            importedIds,
             hoverDelayMs: () => hoverDelayMs,
-            t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-            openEntityView: (dictionaryId, entityId) => {
-              callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
-            },
             onShow: (mention) => {
               controller.markHovered(mention);
             },
             restingPointer,
           },
+          module.bundled,
           partOf('tooltip', lifetime.signal),
         );
+        card = started;
         untilCard.abort();
-        return tooltip;
-      },
-      (error: unknown) => {
+        return started.tooltip;
+      })
+      .catch((error: unknown) => {
         // Asked again at the next need (the background may have been restarting).
         loading = null;
         if (isContextValid()) logError('card', 'could not load the card', error);
         else lifetime.abort();
         return null;
-      },
-    );
+      });
     return loading;
   };
   const stopWaiting = controller.store.onChange(() => {
@@ -212,7 +224,7 @@ function start(): void {
   });
   const stepper: Pick<Tooltip, 'step'> = {
     step: (direction) => {
-      if (tooltip !== null) return tooltip.step(direction);
+      if (card !== null) return card.tooltip.step(direction);
       if (controller.store.isEmpty()) return false;
       void loadCard().then((card) => card?.step(direction));
       return true;
@@ -223,7 +235,7 @@ function start(): void {
     browser.runtime,
     {
       findings: () => controller.findings(),
-      reveal: (index) => controller.reveal(index),
+      reveal: (index) => loadCard().then(() => controller.reveal(index)),
       tooltip: stepper,
       pageHtml: () => pageHtml(document),
     },
@@ -240,7 +252,7 @@ function start(): void {
   // Later changes (an import, a switch): the new automaton, and the card's texts when it is in.
   watchPageDictionaries(bundledId, __VERSION__, useDictionaries, lifetime.signal);
   const articlePart = partOf('article', lifetime.signal);
-  article.start(articlePart).catch(articlePart.onError);
+  startArticle(articlePart).catch(articlePart.onError);
   const page = partOf('page', lifetime.signal);
   controller.start(page).catch((error: unknown) => {
     // The settings could not be read: the extension context is gone.

@@ -81,6 +81,8 @@ export type BackgroundApi = {
   getTabState: { params: { tabId: number }; return: TabState | null; from: 'extension-page' };
   /** A content script asks for its card: the background injects card.js into the sender's frame. */
   loadCard: { params: Record<string, never>; return: null; from: 'content' };
+  /** A content script, scanned and idle, asks for the article layer: the background injects article.js into the sender's frame. */
+  loadArticle: { params: Record<string, never>; return: null; from: 'content' };
   /** A tooltip asks to open one of its entities in the popup's full view, in a tab beside the page. */
   openEntityView: { params: { dictionaryId: string; entityId: string }; return: null; from: 'content' };
   /** The popup turns Backstory on or off for a site (a hostname); returns the new settings. */

@@ -7,10 +7,16 @@
  */
 import type { Dictionary } from '../../core/dictionary/types';
 import type { createTooltip } from '../tooltip';
+import type { startCard } from '../tooltip/card-start';
+import type { scrollToMention } from '../tooltip/stepping';
 
 /** What card.js offers. */
 export interface CardModule {
   createTooltip: typeof createTooltip;
+  /** Builds the card with its texts and look-ups (card-start.ts). */
+  startCard: typeof startCard;
+  /** Scrolls a mention into view (for a mention revealed from the popup). */
+  scrollToMention: typeof scrollToMention;
   /** The bundled dictionary, texts included. */
   bundled: Dictionary;
 }

@@ -1,10 +1,12 @@
 /**
- * Entry point of card.js: the tooltip, its libraries and the bundled
- * dictionary's texts, which the background injects into a frame only when its
- * content script first needs a card (src/content/page/card-hook.ts).
+ * Entry point of card.js: the tooltip, its wiring, its libraries and the
+ * bundled dictionary's texts, which the background injects into a frame only
+ * when its content script first needs a card (src/content/page/card-hook.ts).
  */
 import { dictionary } from 'backstory:bundled-dictionary';
 import { offerCard } from '../page/card-hook';
+import { startCard } from './card-start';
 import { createTooltip } from './index';
+import { scrollToMention } from './stepping';
 
-offerCard({ createTooltip, bundled: dictionary });
+offerCard({ createTooltip, startCard, scrollToMention, bundled: dictionary });

@@ -29,6 +29,7 @@ function setup() {
   const settings = fakeSettings();
   const opened: unknown[] = [];
   const injected: [number, number][] = [];
+  const injectedArticle: [number, number][] = [];
   const store = createTabStore(area);
   const tabStates = createTabStates({
     store,
@@ -43,6 +44,10 @@ function setup() {
     updateSettings: settings.update,
     injectCard: (tabId, frameId) => {
       injected.push([tabId, frameId]);
+      return Promise.resolve();
+    },
+    injectArticle: (tabId, frameId) => {
+      injectedArticle.push([tabId, frameId]);
       return Promise.resolve();
     },
     openEntityView: {
@@ -63,7 +68,7 @@ function setup() {
     sender: Runtime.MessageSender,
   ): Promise<Reply<BackgroundApi[K]['return']>> | undefined =>
     route({ backstory: 1, type, params }, sender) as Promise<Reply<BackgroundApi[K]['return']>> | undefined;
-  return { area, action, settings, opened, injected, send };
+  return { area, action, settings, opened, injected, injectedArticle, send };
 }
 
 let env: ReturnType<typeof setup>;
@@ -115,6 +120,18 @@ describe('sender checks', () => {
       error: '"loadCard" is not accepted from this sender.',
     });
     expect(env.injected).toEqual([[7, 3]]);
+  });
+
+  test('loadArticle injects the article layer into the asking frame of the asking tab only', async () => {
+    expect(await env.send('loadArticle', {}, contentSender(7, 'https://news.example/', 3))).toEqual({
+      result: null,
+    });
+    expect(env.injectedArticle).toEqual([[7, 3]]);
+    expect(env.injected).toEqual([]);
+    expect(await env.send('loadArticle', {}, popupSender)).toEqual({
+      error: '"loadArticle" is not accepted from this sender.',
+    });
+    expect(env.injectedArticle).toEqual([[7, 3]]);
   });
 
   test('a report from a subframe does not speak for its tab', async () => {
