@@ -22,9 +22,8 @@ import { requestArticle } from './page/article-hook';
 import { ContentController, inactiveReason } from './page/controller';
 import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
 import { partOf, type Part } from './page/part';
-import { listenForMessages } from './page/routes';
+import { openMessageDoor, type ContentRouter } from './page/message-door';
 import { pageTiming } from './scan/mutation-watcher';
-import { pageHtml } from './page/page-html';
 import { cssHighlightRegistry, hasHighlightApi, staticRangeOf } from './paint/highlight-api';
 import type { Recogniser } from './scan/annotator';
 import { createRecogniser, nothingRecognised } from './scan/recogniser';
@@ -112,21 +111,18 @@ function start(): void {
     if (isEnded()) return;
     const module = await requestArticle(() => callBackground('loadArticle', {}));
     if (isEnded()) return;
-    article = new module.ArticleLayer({
-      doc: document,
-      isActive,
-      loadSettings,
-      onSettingsChanged,
-      firstScan: () => controller.idle(),
-      whenIdle: () => whenIdle(window),
-      extract: (request) => callBackground('extractArticle', request),
-      setRecogniser: (recogniser) => {
-        controller.setRecogniser(recogniser);
+    article = module.startArticleLayer(
+      {
+        doc: document,
+        isActive,
+        firstScan: () => controller.idle(),
+        setRecogniser: (recogniser) => {
+          controller.setRecogniser(recogniser);
+        },
+        base,
       },
-    });
-    // The layer joins its names to the recogniser the page runs now.
-    article.withBase(base);
-    await article.start(part);
+      part,
+    );
   }
 
   const controller = new ContentController({
@@ -222,23 +218,30 @@ function start(): void {
   controller.setTooltipOpener((mention) => {
     void loadCard().then((card) => card?.openFor(mention, { via: 'keyboard' }));
   });
-  const stepper: Pick<Tooltip, 'step'> = {
-    step: (direction) => {
-      if (card !== null) return card.tooltip.step(direction);
-      if (controller.store.isEmpty()) return false;
-      void loadCard().then((card) => card?.step(direction));
-      return true;
-    },
+  // The messages the reader's actions send (reveal, step, a page copy) are answered in card.js.
+  let router: Promise<ContentRouter> | null = null;
+  const loadRouter = (): Promise<ContentRouter> => {
+    router ??= loadCard().then((tooltip) => {
+      if (cardModule === null || tooltip === null) {
+        router = null;
+        throw new Error('The card could not be loaded.');
+      }
+      const { contentRouter, pageHtml, revealMention } = cardModule;
+      return contentRouter(
+        {
+          findings: () => controller.findings(),
+          reveal: (index) => controller.reveal(index, revealMention),
+          tooltip,
+          pageHtml: () => pageHtml(document),
+        },
+        browser.runtime.id,
+      );
+    });
+    return router;
   };
-
-  listenForMessages(
+  openMessageDoor(
     browser.runtime,
-    {
-      findings: () => controller.findings(),
-      reveal: (index) => loadCard().then(() => controller.reveal(index)),
-      tooltip: stepper,
-      pageHtml: () => pageHtml(document),
-    },
+    { findings: () => controller.findings(), router: loadRouter },
     partOf('messages', lifetime.signal),
   );
   watchContext(

@@ -21,7 +21,8 @@ export type Routes<A extends ApiMap> = {
 /** Says which kind of sender a message came from, or `null` when it is none of ours. */
 export type ClassifySender = (sender: Runtime.MessageSender) => SenderKind | null;
 
-function isEnvelope(message: unknown): message is { backstory: 1; type: string; params: unknown } {
+/** Whether a message is a Backstory envelope (the others are left to other listeners). */
+export function isEnvelope(message: unknown): message is { backstory: 1; type: string; params: unknown } {
   return (
     typeof message === 'object' &&
     message !== null &&

@@ -7,5 +7,6 @@
  */
 import { offerArticle } from '../page/article-hook';
 import { ArticleLayer } from './article-layer';
+import { startArticleLayer } from './article-start';
 
-offerArticle({ ArticleLayer });
+offerArticle({ ArticleLayer, startArticleLayer });

@@ -6,28 +6,24 @@
  * does (card-hook.ts). Pages that never get there never parse it.
  */
 import type { ArticleLayer } from '../article/article-layer';
+import type { startArticleLayer } from '../article/article-start';
+import { offerScript, requestScript } from './lazy-script';
 
 /** What article.js offers. */
 export interface ArticleModule {
   ArticleLayer: typeof ArticleLayer;
+  /** Builds the layer with its wiring and starts it (article-start.ts). */
+  startArticleLayer: typeof startArticleLayer;
 }
 
-// A global of the isolated world only: the page's own global is another object.
 const KEY = '__backstoryArticle';
 
-type Holder = Partial<Record<typeof KEY, ArticleModule>>;
-
-/** Called by article.js: leaves the layer for the content script. */
+/** Called by article.js: leaves its exports for the content script. */
 export function offerArticle(module: ArticleModule): void {
-  (globalThis as Holder)[KEY] = module;
+  offerScript(KEY, module);
 }
 
-/** The article layer's module, asking `inject` (the background) to inject article.js when it is not here yet. */
-export async function requestArticle(inject: () => Promise<unknown>): Promise<ArticleModule> {
-  const here = (globalThis as Holder)[KEY];
-  if (here !== undefined) return here;
-  await inject();
-  const module = (globalThis as Holder)[KEY];
-  if (module === undefined) throw new Error('article.js did not load');
-  return module;
+/** article.js's exports, asking `inject` (the background) to inject it when it is not here yet. */
+export function requestArticle(inject: () => Promise<unknown>): Promise<ArticleModule> {
+  return requestScript<ArticleModule>(KEY, 'article.js', inject);
 }

@@ -9,34 +9,35 @@ import type { Dictionary } from '../../core/dictionary/types';
 import type { createTooltip } from '../tooltip';
 import type { startCard } from '../tooltip/card-start';
 import type { scrollToMention } from '../tooltip/stepping';
+import type { revealMention } from '../paint/reveal';
+import type { pageHtml } from './page-html';
+import type { contentRouter } from './routes';
+import { offerScript, requestScript } from './lazy-script';
 
 /** What card.js offers. */
 export interface CardModule {
   createTooltip: typeof createTooltip;
   /** Builds the card with its texts and look-ups (card-start.ts). */
   startCard: typeof startCard;
-  /** Scrolls a mention into view (for a mention revealed from the popup). */
+  /** Shows a mention chosen in the popup, and scrolls it into view. */
+  revealMention: typeof revealMention;
   scrollToMention: typeof scrollToMention;
+  /** The router of the messages the first-load script forwards (message-door.ts). */
+  contentRouter: typeof contentRouter;
+  /** A copy of the page's markup, for the popup's summary. */
+  pageHtml: typeof pageHtml;
   /** The bundled dictionary, texts included. */
   bundled: Dictionary;
 }
 
-// A global of the isolated world only: the page's own global is another object.
 const KEY = '__backstoryCard';
 
-type Holder = Partial<Record<typeof KEY, CardModule>>;
-
-/** Called by card.js: leaves the card for the content script. */
-export function offerCard(card: CardModule): void {
-  (globalThis as Holder)[KEY] = card;
+/** Called by card.js: leaves its exports for the content script. */
+export function offerCard(module: CardModule): void {
+  offerScript(KEY, module);
 }
 
-/** The card, asking `inject` (the background) to inject card.js when it is not here yet. */
-export async function requestCard(inject: () => Promise<unknown>): Promise<CardModule> {
-  const here = (globalThis as Holder)[KEY];
-  if (here !== undefined) return here;
-  await inject();
-  const card = (globalThis as Holder)[KEY];
-  if (card === undefined) throw new Error('card.js did not load');
-  return card;
+/** card.js's exports, asking `inject` (the background) to inject it when it is not here yet. */
+export function requestCard(inject: () => Promise<unknown>): Promise<CardModule> {
+  return requestScript<CardModule>(KEY, 'card.js', inject);
 }

@@ -15,7 +15,7 @@ import { MentionStore } from '../mentions/mention-store';
 import type { WatchTiming } from '../scan/mutation-watcher';
 import { Painter, type HighlightRegistryLike, type MakeRange } from '../paint/painter';
 import { createReporter, type Report, type Reporter } from './reporter';
-import { revealMention } from '../paint/reveal';
+import type { revealMention } from '../paint/reveal';
 import { startSession, type Session } from './session';
 import { isPageOptedOut } from '../scan/skip-rules';
 import type { Slicer } from '../scan/slicer';
@@ -149,10 +149,10 @@ export class ContentController {
     );
   }
 
-  /** Reveals the mention at `index` among the found mentions (a snippet's index). */
-  reveal(index: number): boolean {
+  /** Reveals the mention at `index` among the found mentions (a snippet's index) with `show` (card.js brings it). */
+  reveal(index: number, show: typeof revealMention): boolean {
     if (this.session === null) return false;
-    return revealMention(this.store.foundMentions()[index], {
+    return show(this.store.foundMentions()[index], {
       painter: this.painter,
       scrollTo: this.deps.scrollTo,
       makeRange: this.deps.makeRange,

@@ -1,28 +1,27 @@
 /**
  * The content script's side of the message contract: every `ContentApi`
  * message has its route here, accepted only from Backstory's own contexts,
- * and `listenForMessages` answers them for the life of the content script.
+ * and `contentRouter` answers them (in card.js; the first-load script answers
+ * `getFindings` itself and forwards the rest: message-door.ts).
  * A part of the content script that answers a message adds its route to
  * `contentRoutes` (one line each).
  */
-import type { Runtime } from 'webextension-polyfill';
 import type { ContentApi, PageFindings, PageHtml } from '../../shared/messages';
 import { createRouter, type ClassifySender, type Route, type Routes } from '../../shared/router';
 import type { Tooltip } from '../tooltip';
-import type { Part } from './part';
 
 /** The parts that answer messages. */
 export interface ContentParts {
   findings: () => PageFindings | null;
-  /** May wait for card.js, which brings the scrolling and the card. */
-  reveal: (index: number) => boolean | Promise<boolean>;
+  reveal: (index: number) => boolean;
   tooltip: Pick<Tooltip, 'step'>;
   pageHtml: () => PageHtml;
 }
 
 type StepParams = ContentApi['stepMention']['params'];
 
-function isEmptyParams(params: unknown): params is Record<string, never> {
+/** Whether a message's params are an empty object. */
+export function isEmptyParams(params: unknown): params is Record<string, never> {
   return typeof params === 'object' && params !== null && Object.keys(params).length === 0;
 }
 
@@ -39,7 +38,7 @@ export function isStepParams(params: unknown): params is StepParams {
   return direction === 1 || direction === -1;
 }
 
-function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R | Promise<R>): Route<P, R> {
+function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R): Route<P, R> {
   return { from: 'extension-page', isParams, handle: (params) => Promise.resolve(handle(params)) };
 }
 
@@ -75,33 +74,7 @@ export function classifyContentSender(extensionId: string): ClassifySender {
   };
 }
 
-/** Answers `ContentApi` messages arriving at `runtime` until `part.signal` aborts. */
-export function listenForMessages(
-  runtime: Pick<Runtime.Static, 'id' | 'onMessage'>,
-  parts: ContentParts,
-  part: Part,
-): void {
-  const route = createRouter(contentRoutes(parts), classifyContentSender(runtime.id));
-  // Answered through `sendResponse`: the content script runs on the browser's own API
-  // (src/shared/native-browser.ts), and Chrome's ignores a promise returned by a listener.
-  // (`true` keeps the channel open for the answer; nothing returned leaves another's message to its listener,
-  // which the polyfill's types do not spell, hence the cast.)
-  const listener = ((
-    message: unknown,
-    sender: Runtime.MessageSender,
-    sendResponse: (reply: unknown) => void,
-  ) => {
-    const reply = route(message, sender);
-    if (reply === undefined) return undefined;
-    void reply.then(sendResponse);
-    return true;
-  }) as Runtime.OnMessageListenerCallback;
-  runtime.onMessage.addListener(listener);
-  part.signal.addEventListener(
-    'abort',
-    () => {
-      runtime.onMessage.removeListener(listener);
-    },
-    { once: true },
-  );
+/** The router of every `ContentApi` message (card.js builds it: src/content/page/message-door.ts forwards to it). */
+export function contentRouter(parts: ContentParts, extensionId: string): ReturnType<typeof createRouter> {
+  return createRouter(contentRoutes(parts), classifyContentSender(extensionId));
 }

@@ -15,79 +15,19 @@ export const BLOCK = 1;
 /** Never read: neither it nor anything inside it. */
 export const SKIP = 2;
 
+// Tag lists as one string each: shorter in the first-load script (40 KB at most, issue 16).
+
 // Elements whose text is code, input, metadata or not rendered as page text.
-const SKIPPED_TAGS = [
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'title',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'optgroup',
-  'datalist',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'video',
-  'audio',
-  'canvas',
-  'noembed',
-  'noframes',
-  'xmp',
-  'plaintext',
-];
+const SKIPPED_TAGS =
+  'head script style noscript template title textarea input select option optgroup datalist code pre kbd samp svg math iframe object embed video audio canvas noembed noframes xmp plaintext'.split(
+    ' ',
+  );
 
 // Elements laid out inline by default: text on either side belongs to one run.
-const INLINE_TAGS = [
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'img',
-  'ins',
-  'label',
-  'mark',
-  'nobr',
-  'q',
-  'rb',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-  'slot',
-  'output',
-];
+const INLINE_TAGS =
+  'a abbr acronym b bdi bdo big cite data del dfn em font i img ins label mark nobr q rb rp rt ruby s small span strike strong sub sup time tt u var wbr slot output'.split(
+    ' ',
+  );
 
 const KINDS = new Map<string, ElementKind>([
   ...SKIPPED_TAGS.map((tag) => [tag, SKIP] as const),
@@ -102,26 +42,9 @@ export function kindOf(localName: string): ElementKind {
 }
 
 // Built-in elements that may host a shadow root (DOM standard, attachShadow); custom elements may too.
-const SHADOW_HOST_TAGS = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
+const SHADOW_HOST_TAGS = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
 
 /** Whether an element with this local name can have a shadow root: asking the others would be a wasted DOM call. */
 function mayHostShadow(localName: string): boolean {

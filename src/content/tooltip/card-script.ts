@@ -1,12 +1,23 @@
 /**
- * Entry point of card.js: the tooltip, its wiring, its libraries and the
- * bundled dictionary's texts, which the background injects into a frame only
+ * Entry point of card.js: the tooltip, its wiring, its libraries, the
+ * router of the reader's messages and the bundled dictionary's texts, which the background injects into a frame only
  * when its content script first needs a card (src/content/page/card-hook.ts).
  */
 import { dictionary } from 'backstory:bundled-dictionary';
 import { offerCard } from '../page/card-hook';
+import { revealMention } from '../paint/reveal';
+import { pageHtml } from '../page/page-html';
+import { contentRouter } from '../page/routes';
 import { startCard } from './card-start';
 import { createTooltip } from './index';
 import { scrollToMention } from './stepping';
 
-offerCard({ createTooltip, startCard, scrollToMention, bundled: dictionary });
+offerCard({
+  createTooltip,
+  startCard,
+  revealMention,
+  scrollToMention,
+  contentRouter,
+  pageHtml,
+  bundled: dictionary,
+});

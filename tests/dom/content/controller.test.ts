@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { painted, startController, type ControllerRig } from './controller-rig';
 import { fill } from './rig';
+import { revealMention } from '../../../src/content/paint/reveal';
 
 let rig: ControllerRig | null = null;
 
@@ -124,10 +125,10 @@ describe('teardown, findings and reveal', () => {
     rig = await startController();
     const opened: string[] = [];
     rig.controller.setTooltipOpener((mention) => opened.push(mention.range.toString()));
-    expect(rig.controller.reveal(2)).toBe(true);
+    expect(rig.controller.reveal(2, revealMention)).toBe(true);
     expect(rig.scrolled.map((m) => m.range.toString())).toEqual(['Dushanbe']);
     expect(opened).toEqual(['Dushanbe']);
     expect(rig.registry.highlights.get('backstory-flash')?.ranges.size).toBe(1);
-    expect(rig.controller.reveal(99)).toBe(false);
+    expect(rig.controller.reveal(99, revealMention)).toBe(false);
   });
 });
