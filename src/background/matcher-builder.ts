@@ -22,6 +22,7 @@ import {
   isImportChange,
   isSwitchChange,
   orderOf,
+  parseStoredMatcher,
 } from '../shared/dictionary-keys';
 import type { StoredMatcher } from '../shared/page-dictionaries';
 import { loadSettings } from '../shared/storage';
@@ -67,11 +68,12 @@ export function createMatcherBuilder(bundled: Dictionary, version: string): { re
       browser.storage.local.get([INDEX_KEY, MATCHER_KEY]),
       loadSettings(),
     ]);
+    const previous = parseStoredMatcher(stored[MATCHER_KEY]);
     const order = orderOf(stored[INDEX_KEY]);
     const ids = enabledIds(bundled.id, order, settings);
     const imported = ids.filter((id) => id !== bundled.id);
     const entries = imported.length === 0 ? {} : await browser.storage.local.get(imported.map(dictionaryKey));
-    const known = knownFingerprints(stored[MATCHER_KEY], version);
+    const known = knownFingerprints(previous, version);
     const fingerprints: Record<string, string> = {};
     const valid = new Map<string, Dictionary>();
     for (const id of imported) {
@@ -90,7 +92,7 @@ export function createMatcherBuilder(bundled: Dictionary, version: string): { re
       }
     }
     const next = { format: PREBUILT_FORMAT, version, ids, fingerprints };
-    if (isUpToDate(stored[MATCHER_KEY], version, next)) return;
+    if (isUpToDate(previous, version, next)) return;
     const dictionaries = ids.flatMap((id) => (id === bundled.id ? [bundled] : (valid.get(id) ?? [])));
     // Ids and types only: a page paints with these and reads an entity's texts only for its card.
     const index = dictionaries.map((d) => ({
@@ -98,7 +100,8 @@ export function createMatcherBuilder(bundled: Dictionary, version: string): { re
       entities: d.entities.map((e) => ({ id: e.id, type: e.type })),
     }));
     const record: StoredMatcher = { ...next, index, prebuilt: prebuildFor(dictionaries) };
-    await browser.storage.local.set({ [MATCHER_KEY]: record });
+    // One string: what a page reads cheaply (parseStoredMatcher).
+    await browser.storage.local.set({ [MATCHER_KEY]: JSON.stringify(record) });
   }
   let queue = Promise.resolve();
   return {

@@ -184,16 +184,14 @@ function start(): void {
         cardModule = module;
         const started = await module.startCard(
           {
-            store: controller.store,
+            controller,
             article: () => article,
             importedIds,
             hoverDelayMs: () => hoverDelayMs,
-            onShow: (mention) => {
-              controller.markHovered(mention);
-            },
             restingPointer,
           },
           module.bundled,
+          browser.runtime.id,
           partOf('tooltip', lifetime.signal),
         );
         card = started;
@@ -219,26 +217,11 @@ function start(): void {
     void loadCard().then((card) => card?.openFor(mention, { via: 'keyboard' }));
   });
   // The messages the reader's actions send (reveal, step, a page copy) are answered in card.js.
-  let router: Promise<ContentRouter> | null = null;
-  const loadRouter = (): Promise<ContentRouter> => {
-    router ??= loadCard().then((tooltip) => {
-      if (cardModule === null || tooltip === null) {
-        router = null;
-        throw new Error('The card could not be loaded.');
-      }
-      const { contentRouter, pageHtml, revealMention } = cardModule;
-      return contentRouter(
-        {
-          findings: () => controller.findings(),
-          reveal: (index) => controller.reveal(index, revealMention),
-          tooltip,
-          pageHtml: () => pageHtml(document),
-        },
-        browser.runtime.id,
-      );
+  const loadRouter = (): Promise<ContentRouter> =>
+    loadCard().then(() => {
+      if (card === null) throw new Error('The card could not be loaded.');
+      return card.route;
     });
-    return router;
-  };
   openMessageDoor(
     browser.runtime,
     { findings: () => controller.findings(), router: loadRouter },

@@ -17,6 +17,21 @@ export const INDEX_KEY = 'dictionaries';
 export const MATCHER_KEY = 'matcher';
 const ENTRY_PREFIX = 'dictionary:';
 
+/**
+ * The automaton record stored under `MATCHER_KEY`, read back: the background stores it as one JSON
+ * string, since a storage read then carries one string to the page instead of hundreds of thousands of
+ * numbers converted one by one (an imported 2,000-entity dictionary cost every page tens of ms that way);
+ * a record stored as an object (by an earlier version) is returned as it is, and a broken string as nothing.
+ */
+export function parseStoredMatcher(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The key of one imported dictionary in storage.local. */
 export function dictionaryKey(id: string): string {
   return `${ENTRY_PREFIX}${id}`;

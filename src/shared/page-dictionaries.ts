@@ -16,12 +16,13 @@ import {
   INDEX_KEY,
   MATCHER_KEY,
   isSwitchChange,
+  parseStoredMatcher,
   orderOf,
 } from './dictionary-keys';
 import { loadSettings } from './storage';
 import { onStorageChange, type StorageChanges } from './storage-watch';
 
-/** The automaton of the enabled dictionaries, as the background stores it under `MATCHER_KEY`. */
+/** The automaton of the enabled dictionaries, as the background stores it under `MATCHER_KEY` (as JSON: `parseStoredMatcher`). */
 export interface StoredMatcher {
   /** `PREBUILT_FORMAT` when it was built: another format is rebuilt, never read. */
   format: number;
@@ -81,7 +82,7 @@ export async function loadPageDictionaries(
     loadSettings(),
   ]);
   const ids = enabledIds(bundledId, orderOf(stored[INDEX_KEY]), settings);
-  const record = stored[MATCHER_KEY];
+  const record = parseStoredMatcher(stored[MATCHER_KEY]);
   if (!isCurrentMatcher(record, ids, version)) return undefined;
   return { dictionaries: record.index, prebuilt: record.prebuilt };
 }

@@ -113,12 +113,11 @@ describe.each(BROWSERS)('%s: an imported 2,000-entity dictionary', (name) => {
       const g = globalThis as unknown as { browser?: Local; chrome?: Local };
       const api = g.browser ?? g.chrome;
       if (api === undefined) throw new Error('No extension API on this page.');
-      const { matcher } = (await api.storage.local.get('matcher')) as {
-        matcher: {
-          ids: string[];
-          fingerprints: Record<string, string>;
-          index: { id: string; entities: unknown[] }[];
-        };
+      const { matcher: text } = (await api.storage.local.get('matcher')) as { matcher: string };
+      const matcher = JSON.parse(text) as {
+        ids: string[];
+        fingerprints: Record<string, string>;
+        index: { id: string; entities: unknown[] }[];
       };
       return {
         ids: matcher.ids,

@@ -9,9 +9,6 @@ import type { Dictionary } from '../../core/dictionary/types';
 import type { createTooltip } from '../tooltip';
 import type { startCard } from '../tooltip/card-start';
 import type { scrollToMention } from '../tooltip/stepping';
-import type { revealMention } from '../paint/reveal';
-import type { pageHtml } from './page-html';
-import type { contentRouter } from './routes';
 import { offerScript, requestScript } from './lazy-script';
 
 /** What card.js offers. */
@@ -19,13 +16,8 @@ export interface CardModule {
   createTooltip: typeof createTooltip;
   /** Builds the card with its texts and look-ups (card-start.ts). */
   startCard: typeof startCard;
-  /** Shows a mention chosen in the popup, and scrolls it into view. */
-  revealMention: typeof revealMention;
+  /** Scrolls a mention into view (a mention revealed from the popup). */
   scrollToMention: typeof scrollToMention;
-  /** The router of the messages the first-load script forwards (message-door.ts). */
-  contentRouter: typeof contentRouter;
-  /** A copy of the page's markup, for the popup's summary. */
-  pageHtml: typeof pageHtml;
   /** The bundled dictionary, texts included. */
   bundled: Dictionary;
 }

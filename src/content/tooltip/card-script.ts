@@ -5,19 +5,8 @@
  */
 import { dictionary } from 'backstory:bundled-dictionary';
 import { offerCard } from '../page/card-hook';
-import { revealMention } from '../paint/reveal';
-import { pageHtml } from '../page/page-html';
-import { contentRouter } from '../page/routes';
 import { startCard } from './card-start';
 import { createTooltip } from './index';
 import { scrollToMention } from './stepping';
 
-offerCard({
-  createTooltip,
-  startCard,
-  revealMention,
-  scrollToMention,
-  contentRouter,
-  pageHtml,
-  bundled: dictionary,
-});
+offerCard({ createTooltip, startCard, scrollToMention, bundled: dictionary });

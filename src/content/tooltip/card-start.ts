@@ -11,21 +11,23 @@ import { loadImported } from '../../shared/page-dictionaries';
 import { logError } from '../../shared/log';
 import browser from 'webextension-polyfill';
 import type { ArticleLayer } from '../article/article-layer';
-import type { PaintedMention } from '../mentions/mention';
-import type { MentionStore } from '../mentions/mention-store';
+import type { ContentController } from '../page/controller';
+import type { ContentRouter } from '../page/message-door';
+import { pageHtml } from '../page/page-html';
 import type { Part } from '../page/part';
+import { contentRouter } from '../page/routes';
+import { revealMention } from '../paint/reveal';
 import { createTooltip, type Tooltip, type TooltipDeps } from './index';
 
 /** What the content script gives the card. */
 export interface CardHost {
-  store: MentionStore;
+  /** The page's controller: its painted mentions, findings, reveal and hover style. */
+  controller: Pick<ContentController, 'store' | 'findings' | 'reveal' | 'markHovered'>;
   /** The article layer, once article.js is in. */
   article: () => ArticleLayer | null;
   /** The enabled imported dictionaries' ids, in precedence order. */
   importedIds: () => string[];
   hoverDelayMs: () => number;
-  /** Told which mention's card is open. */
-  onShow: (mention: PaintedMention | null) => void;
   restingPointer: TooltipDeps['restingPointer'];
 }
 
@@ -34,23 +36,31 @@ export interface Card {
   tooltip: Tooltip;
   /** Reads the imported dictionaries' texts again (the enabled dictionaries changed). */
   reloadImported: () => void;
+  /** Answers the messages the first-load script forwards (message-door.ts). */
+  route: ContentRouter;
 }
 
 /** Reads the imported dictionaries' texts, then builds the tooltip over them and `bundled`'s. */
-export async function startCard(host: CardHost, bundled: Dictionary, part: Part): Promise<Card> {
+export async function startCard(
+  host: CardHost,
+  bundled: Dictionary,
+  extensionId: string,
+  part: Part,
+): Promise<Card> {
+  const { controller } = host;
   let imported = await loadImported(host.importedIds());
   const dictionaryOf = (id: string): Dictionary | undefined =>
     id === bundled.id ? bundled : imported.find((d) => d.id === id);
   const tooltip = createTooltip(
     {
-      index: host.store,
+      index: controller.store,
       entity: (dictionaryId, entityId) =>
         host.article()?.entity(dictionaryId, entityId) ??
         dictionaryOf(dictionaryId)?.entities.find((e) => e.id === entityId),
       article: (dictionaryId, entityId) => {
         const note = host.article()?.note(dictionaryId, entityId);
         if (note === undefined) return undefined;
-        const count = host.store.foundMentions().filter((m) => m.entityId === entityId).length;
+        const count = controller.store.foundMentions().filter((m) => m.entityId === entityId).length;
         return { ...note, count };
       },
       attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
@@ -59,13 +69,24 @@ export async function startCard(host: CardHost, bundled: Dictionary, part: Part)
       openEntityView: (dictionaryId, entityId) => {
         callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
       },
-      onShow: host.onShow,
+      onShow: (mention) => {
+        controller.markHovered(mention);
+      },
       restingPointer: host.restingPointer,
     },
     part,
   );
   return {
     tooltip,
+    route: contentRouter(
+      {
+        findings: () => controller.findings(),
+        reveal: (index) => controller.reveal(index, revealMention),
+        tooltip,
+        pageHtml: () => pageHtml(document),
+      },
+      extensionId,
+    ),
     reloadImported: () => {
       loadImported(host.importedIds()).then(
         (whole) => {

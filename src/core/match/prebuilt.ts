@@ -82,26 +82,38 @@ export function isCurrentPrebuilt(value: unknown): value is PrebuiltMatcher {
   );
 }
 
-/** The scanning matcher of a prebuilt automaton: typed views over its arrays and the dense rows refilled. */
-export function loadMatcher(p: PrebuiltMatcher): Matcher {
+/**
+ * Dense rows a page builds at most (4 bytes each): 256 KB. The bundled dictionary needs about 47,000
+ * cells and gets them all (the fast scan); a large import's automaton would fill 8 MB on every page, so
+ * its deep states step by failure links instead (the rows are rebuilt from the other arrays, so a page may
+ * build fewer than the builder did).
+ */
+export const PAGE_DENSE_CELLS = 1 << 16;
+
+/** The scanning matcher of a prebuilt automaton: typed copies of its arrays and the dense rows refilled. */
+export function loadMatcher(p: PrebuiltMatcher, denseCells = PAGE_DENSE_CELLS): Matcher {
   const classOf = symbolClasses(p.classes);
+  const width = classOf.size + 1;
   const isAfterSpace = new Uint8Array(p.states);
   for (const state of p.afterSpace) isAfterSpace[state] = 1;
+  // Failure targets are numbered lower than their states, so any prefix of the states can be dense.
+  const denseStates = Math.max(1, Math.min(p.denseStates, Math.floor(denseCells / width)));
+  // `new Int32Array(array)` copies a plain array natively; `Int32Array.from` goes through its iterator.
   const m: Matcher = {
     alphabet: new ScanAlphabet(classOf, p.ascii),
-    width: classOf.size + 1,
-    denseStates: p.denseStates,
+    width,
+    denseStates,
     states: p.states,
-    dense: new Int32Array(p.denseStates * (classOf.size + 1)),
-    output: Int32Array.from(p.output),
-    nextOutput: Int32Array.from(p.nextOutput),
-    depth: Int32Array.from(p.depth),
-    patternStart: Int32Array.from(p.patternStart),
-    patternOrder: Int32Array.from(p.patternOrder),
-    fail: Int32Array.from(p.fail),
+    dense: new Int32Array(denseStates * width),
+    output: new Int32Array(p.output),
+    nextOutput: new Int32Array(p.nextOutput),
+    depth: new Int32Array(p.depth),
+    patternStart: new Int32Array(p.patternStart),
+    patternOrder: new Int32Array(p.patternOrder),
+    fail: new Int32Array(p.fail),
     isAfterSpace,
-    childStart: Int32Array.from(p.childStart),
-    childClass: Int32Array.from(p.childClass),
+    childStart: new Int32Array(p.childStart),
+    childClass: new Int32Array(p.childClass),
     compiled: p.patterns,
   };
   encodeDense(m);

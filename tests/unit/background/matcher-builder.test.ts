@@ -92,8 +92,12 @@ describe('the stored automaton', () => {
     await setDictionaryEnabled(BUNDLED.id, false);
     expect(await loadPageDictionaries(bundled, VERSION)).toBeUndefined();
     await createMatcherBuilder(BUNDLED, VERSION).rebuild();
-    const stored = (await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY] as { format: number };
-    await browser.storage.local.set({ [MATCHER_KEY]: { ...stored, format: stored.format + 1 } });
+    const stored = JSON.parse((await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY] as string) as {
+      format: number;
+    };
+    await browser.storage.local.set({
+      [MATCHER_KEY]: JSON.stringify({ ...stored, format: stored.format + 1 }),
+    });
     expect(await loadPageDictionaries(bundled, VERSION)).toBeUndefined();
   });
 
@@ -118,13 +122,24 @@ describe('the stored automaton', () => {
 
   test('a record stored before the ids and types were kept is rebuilt, not read', async () => {
     await createMatcherBuilder(BUNDLED, VERSION).rebuild();
-    const stored = (await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY] as Record<string, unknown>;
-    const older: Record<string, unknown> = { ...stored };
+    const stored = (await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY];
+    expect(typeof stored).toBe('string');
+    // Stored as an object, as the version before the JSON string did.
+    const older = JSON.parse(stored as string) as Record<string, unknown>;
     delete older.index;
     await browser.storage.local.set({ [MATCHER_KEY]: older });
     expect(await loadPageDictionaries(bundled, VERSION)).toBeUndefined();
     await createMatcherBuilder(BUNDLED, VERSION).rebuild();
     expect(await loadPageDictionaries(bundled, VERSION)).toBeDefined();
+  });
+
+  test('a record stored as an object (an earlier version) is read; a broken string is none', async () => {
+    await createMatcherBuilder(BUNDLED, VERSION).rebuild();
+    const stored = (await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY] as string;
+    await browser.storage.local.set({ [MATCHER_KEY]: JSON.parse(stored) as unknown });
+    expect(found(await loadPageDictionaries(bundled, VERSION), 'In Dushanbe')).toContain('dushanbe');
+    await browser.storage.local.set({ [MATCHER_KEY]: stored.slice(0, -1) });
+    expect(await loadPageDictionaries(bundled, VERSION)).toBeUndefined();
   });
 
   test('the card reads imported texts only on request, leaving out one removed meanwhile', async () => {
