@@ -25,6 +25,8 @@ export interface RoutesDeps {
   /** The article's names, drawn in the background (article.ts). */
   extractArticle: Route<BackgroundApi['extractArticle']['params'], BackgroundApi['extractArticle']['return']>;
   getArticle: Route<BackgroundApi['getArticle']['params'], BackgroundApi['getArticle']['return']>;
+  /** The reader's edits of the article's names (article-edit.ts). */
+  editArticle: Route<BackgroundApi['editArticle']['params'], BackgroundApi['editArticle']['return']>;
 }
 
 /** Every background route. */
@@ -79,5 +81,6 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
     openEntityView: deps.openEntityView,
     extractArticle: deps.extractArticle,
     getArticle: deps.getArticle,
+    editArticle: deps.editArticle,
   };
 }

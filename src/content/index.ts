@@ -18,7 +18,7 @@ import { loadSettings, onSettingsChanged } from '../shared/storage';
 import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
 import { logError } from '../shared/log';
 import { ArticleLayer } from './article/article-layer';
-import { whenIdle } from './article/idle';
+import { nextChange, whenIdle } from './article/idle';
 import { ContentController, inactiveReason } from './page/controller';
 import { claimPage, releasePage, watchContext, type PageClaim } from './page/lifecycle';
 import { partOf } from './page/part';
@@ -96,6 +96,7 @@ function start(): void {
     onSettingsChanged,
     firstScan: () => controller.idle(),
     whenIdle: () => whenIdle(window),
+    nextChange: () => nextChange(document),
     extract: (request) => callBackground('extractArticle', request),
     setRecogniser: (recogniser) => {
       controller.setRecogniser(recogniser);
@@ -226,6 +227,7 @@ function start(): void {
       reveal: (index) => controller.reveal(index),
       tooltip: stepper,
       pageHtml: () => pageHtml(document),
+      article,
     },
     partOf('messages', lifetime.signal),
   );

@@ -6,6 +6,8 @@
  * `contentRoutes` (one line each).
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { ArticleNames } from '../../core/article/article-names';
+import type { ArticleLayer } from '../article/article-layer';
 import type { ContentApi, PageFindings, PageHtml } from '../../shared/messages';
 import { createRouter, type ClassifySender, type Route, type Routes } from '../../shared/router';
 import type { Tooltip } from '../tooltip';
@@ -17,6 +19,7 @@ export interface ContentParts {
   reveal: (index: number) => boolean;
   tooltip: Pick<Tooltip, 'step'>;
   pageHtml: () => PageHtml;
+  article: Pick<ArticleLayer, 'show' | 'moved'>;
 }
 
 type StepParams = ContentApi['stepMention']['params'];
@@ -29,6 +32,23 @@ function isRevealParams(params: unknown): params is { index: number } {
   if (typeof params !== 'object' || params === null) return false;
   const { index } = params as Record<string, unknown>;
   return typeof index === 'number' && Number.isInteger(index) && index >= 0;
+}
+
+// The background's own message: a light check of the shape, the sender is ours.
+function isNamesParams(params: unknown): params is { names: ArticleNames } {
+  type Shape = { url?: unknown; dictionary?: { entities?: unknown }; notes?: unknown; prebuilt?: unknown };
+  const names = (params as { names?: Shape } | null)?.names;
+  return (
+    typeof names?.url === 'string' &&
+    Array.isArray(names.dictionary?.entities) &&
+    Array.isArray(names.notes) &&
+    typeof names.prebuilt === 'object' &&
+    names.prebuilt !== null
+  );
+}
+
+function isUrlParams(params: unknown): params is { url: string } {
+  return typeof (params as { url?: unknown } | null)?.url === 'string';
 }
 
 /** Whether a message's params ask for a step of 1 or -1. */
@@ -59,6 +79,11 @@ export function contentRoutes(parts: ContentParts): Routes<ContentApi> {
     revealMention: fromPages(isRevealParams, (params) => parts.reveal(params.index)),
     stepMention: stepMentionRoute(parts.tooltip),
     getPageHtml: fromPages(isEmptyParams, () => parts.pageHtml()),
+    showArticle: fromPages(isNamesParams, (params) => parts.article.show(params.names)),
+    pageMoved: fromPages(isUrlParams, (params) => {
+      parts.article.moved(params.url);
+      return null;
+    }),
   };
 }
 

@@ -14,6 +14,7 @@ function router(): ReturnType<typeof createRouter> {
       reveal: (index) => index === 1,
       tooltip: { step: (direction) => direction === 1 },
       pageHtml: () => ({ kind: 'too-large', chars: 1 }),
+      article: { show: (names) => names.url === 'https://news.example/a', moved: () => undefined },
     }),
     classifyContentSender(ID),
   );
@@ -51,6 +52,32 @@ describe('content routes', () => {
       { backstory: 1, type: 'getFindings', params: {} },
       { id: 'another-extension', url: 'chrome-extension://x/popup.html' },
       { error: '"getFindings" is not accepted from this sender.' },
+    ],
+    [
+      {
+        backstory: 1,
+        type: 'showArticle',
+        params: {
+          names: { url: 'https://news.example/a', dictionary: { entities: [] }, notes: [], prebuilt: {} },
+        },
+      },
+      { id: ID },
+      { result: true },
+    ],
+    [
+      { backstory: 1, type: 'showArticle', params: { names: { url: 'https://news.example/a' } } },
+      { id: ID },
+      { error: '"showArticle" has malformed params.' },
+    ],
+    [
+      { backstory: 1, type: 'pageMoved', params: { url: 'https://news.example/b' } },
+      { id: ID, url: 'https://example.com/' },
+      { error: '"pageMoved" is not accepted from this sender.' },
+    ],
+    [
+      { backstory: 1, type: 'pageMoved', params: { url: 'https://news.example/b' } },
+      { id: ID },
+      { result: null },
     ],
     [{ backstory: 1, type: 'nope', params: {} }, popup, { error: 'Unknown message type "nope".' }],
   ])('%j from %j', async (message, sender, reply) => {
