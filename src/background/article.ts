@@ -9,6 +9,7 @@ import type { ArticleNames, ArticleRequest } from '../core/article/article-names
 import { articleNames, MAX_ARTICLE_CHARS } from '../core/article/article-names';
 import type { Dictionary } from '../core/dictionary/types';
 import type { Route } from '../shared/router';
+import { topFrameUrl } from './senders';
 import type { StorageAreaLike } from './tab-store';
 
 type Answer = ArticleNames & { ms: number };
@@ -93,11 +94,11 @@ export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
     isParams: isArticleParams,
     async handle(params, sender) {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) {
+      // The address is the browser's word, not the message's.
+      const url = topFrameUrl(sender);
+      if (tabId === undefined || url === undefined) {
         throw new Error('extractArticle comes from the top frame of a tab.');
       }
-      // The address is the browser's word, not the message's.
-      const url = sender.url;
       const stored = await readCachedArticle(deps.area, tabId);
       if (stored?.url === url && stored.length === params.text.length) return stored.answer;
       const started = deps.now();

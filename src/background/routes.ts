@@ -7,6 +7,7 @@ import type { Settings } from '../core/settings';
 import type { BackgroundApi } from '../shared/messages';
 import type { Route, Routes } from '../shared/router';
 import { isEmptyParams, isPausedParams, isReportParams, isSiteParams, isTabIdParams } from './params';
+import { topFrameUrl } from './senders';
 import { withPaused, withSiteEnabled } from './settings-actions';
 import type { TabStates } from './tab-states';
 import type { TabStore } from './tab-store';
@@ -45,10 +46,11 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
       async handle(params, sender) {
         const tabId = sender.tab?.id;
         // Only a tab's top frame speaks for the tab; the URL is the browser's word, not the message's.
-        if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) {
+        const url = topFrameUrl(sender);
+        if (tabId === undefined || url === undefined) {
           throw new Error('reportFindings comes from the top frame of a tab.');
         }
-        await deps.tabStates.report(tabId, sender.url, params);
+        await deps.tabStates.report(tabId, url, params);
         return null;
       },
     },
