@@ -7,7 +7,7 @@
 import { applyArticleEdits, canApply, isArticleEdit, type ArticleEdit } from '../core/article/article-edit';
 import type { ArticleNames } from '../core/article/article-names';
 import type { Route } from '../shared/router';
-import { articleKey, readCachedArticle, type CachedArticle } from './article';
+import { articleKey, isDrawnAt, readCachedArticle, type CachedArticle } from './article';
 import type { StorageAreaLike } from './tab-store';
 
 /** The params of `editArticle`. */
@@ -38,8 +38,7 @@ export function editArticleRoute(deps: ArticleEditDeps): Route<EditArticleParams
     isParams: isEditParams,
     async handle({ tabId, url, edit }) {
       const cached = await readCachedArticle(deps.area, tabId);
-      if (cached === null || cached.url !== url)
-        throw new Error('The tab shows no article names at this address.');
+      if (!isDrawnAt(cached, url)) throw new Error('The tab shows no article names at this address.');
       if (!canApply(cached.answer, edit)) throw new Error(`The article has no name "${edit.entityId}".`);
       const answer = { ...applyArticleEdits(cached.answer, [edit]), ms: cached.answer.ms };
       // Only the last edit of an entity counts: the list stays as short as the article's names.

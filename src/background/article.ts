@@ -66,8 +66,13 @@ export async function readCachedArticle(area: StorageAreaLike, tabId: number): P
     : null;
 }
 
+/** Whether `cached` was drawn from the document at `url`: a fragment (#comments) names the same page. */
+export function isDrawnAt(cached: CachedArticle | null, url: string): cached is CachedArticle {
+  return cached !== null && cached.url.replace(/#.*$/su, '') === url.replace(/#.*$/su, '');
+}
+
 const editsOf = (cached: CachedArticle | null, url: string): ArticleEdit[] =>
-  cached?.url === url ? (cached.edits ?? []).filter(isArticleEdit) : [];
+  isDrawnAt(cached, url) ? (cached.edits ?? []).filter(isArticleEdit) : [];
 
 /** The `getArticle` route: what was drawn for a tab, while the tab still shows that address. */
 export function getArticleRoute(
@@ -82,7 +87,7 @@ export function getArticleRoute(
       typeof (p as { url?: unknown }).url === 'string',
     async handle({ tabId, url }) {
       const stored = await readCachedArticle(area, tabId);
-      return stored?.url === url ? stored.answer : null;
+      return isDrawnAt(stored, url) ? stored.answer : null;
     },
   };
 }
@@ -100,7 +105,7 @@ export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
         throw new Error('extractArticle comes from the top frame of a tab.');
       }
       const stored = await readCachedArticle(deps.area, tabId);
-      if (stored?.url === url && stored.length === params.text.length) return stored.answer;
+      if (isDrawnAt(stored, url) && stored.length === params.text.length) return stored.answer;
       const started = deps.now();
       // The same address with other text (a live page, a reload after an edit): the reader's edits still hold.
       const edits = editsOf(stored, url);

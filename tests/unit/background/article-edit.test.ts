@@ -78,14 +78,17 @@ describe('editArticle', () => {
   test('a new type is kept; the last edit of a name is the one that counts', async () => {
     const env = setup();
     await env.extract();
-    const retype = (type: string) =>
+    const retype = (type: string, url = PAGE) =>
       env.send(
         'editArticle',
-        { tabId: 3, url: PAGE, edit: { kind: 'retype', entityId: 'article-ingrid-solberg', type } },
+        { tabId: 3, url, edit: { kind: 'retype', entityId: 'article-ingrid-solberg', type } },
         popupSender,
       );
     expect(typeOf(result(await retype('place')), 'article-ingrid-solberg')).toBe('place');
-    expect(typeOf(result(await retype('organisation')), 'article-ingrid-solberg')).toBe('organisation');
+    // The tab at a fragment of the page (#comments) shows the same document.
+    expect(typeOf(result(await retype('organisation', `${PAGE}#comments`)), 'article-ingrid-solberg')).toBe(
+      'organisation',
+    );
     const kept = env.area.data.get(articleKey(3)) as { edits: unknown[]; answer: ArticleNames };
     expect(kept.edits).toEqual([
       { kind: 'retype', entityId: 'article-ingrid-solberg', type: 'organisation' },
