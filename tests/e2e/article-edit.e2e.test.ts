@@ -4,14 +4,15 @@
  * its highlights, a name given another type moves to that type's highlight,
  * a reload keeps both; a single-page site that moves to another article with
  * history.pushState (its text coming later, as after a fetch) gets the new
- * article's people painted and no longer the old one's, and Back brings
- * the old ones back.
+ * article's people painted and no longer the old one's, in the page and the
+ * popup, and Back brings the old ones back.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import type { TabState } from '../../src/shared/messages';
 import { BROWSERS, pollFor } from './harness';
 import { useBrowser } from './harness/vitest';
+import { boxOf, findRole, hover, waitForCard } from './tooltip-helpers';
 
 /** The text of each range of the highlight `name` on `page`. */
 function highlighted(page: Page, name: string): Promise<string[]> {
@@ -107,6 +108,19 @@ describe.each(BROWSERS)('%s: the article’s names follow the reader and the pag
       '.entity-group[data-type="organisation"] [data-entity="article-ingrid-solberg"]',
       { timeout: 5_000 },
     );
+    // The card follows: its type is the new one (read through Chromium's accessibility tree; the root is closed).
+    if (name === 'chromium') {
+      await page.bringToFront();
+      const box = await boxOf(page, 'Ingrid Solberg');
+      await hover(page, box);
+      await waitForCard(page, box, 'the card of Ingrid Solberg');
+      const card = findRole(await page.accessibility.snapshot({ interestingOnly: false }), 'tooltip');
+      // The type label is set in capitals by the card's style.
+      expect(card?.text.toLowerCase()).toContain('organisation');
+      expect(card?.text.toLowerCase()).not.toContain('person');
+      // Nor is the removed name among those it appears with.
+      expect(card?.text).not.toContain('Brekke');
+    }
 
     // The same page again: drawn from the kept, edited names.
     await page.reload();
@@ -148,6 +162,9 @@ describe.each(BROWSERS)('%s: the article’s names follow the reader and the pag
       'the tab’s state to describe the second article',
     );
     expect(articleIds(state)).not.toContain('article-ingrid-solberg');
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-entity="article-maren-holt"]', { timeout: 10_000 });
+    expect(await popup.$('[data-entity="article-ingrid-solberg"]')).toBeNull();
     const article = await session.callBackground('getArticle', { tabId, url: state.url });
     expect('result' in article && article.result?.dictionary.entities.map((e) => e.name)).toContain(
       'Maren Holt',
