@@ -53,7 +53,7 @@ export class ArticleLayer {
   private part: Part | null = null;
   // Each move starts a round; what an older round drew is dropped.
   private round = 0;
-  // The address and text last read, and the text of the article the page moved away from.
+  // The address and text last read, and the text of the article the page moved away from ('' for none).
   private readAt: string | null = null;
   private lastText: string | null = null;
   private stale: string | null = null;
@@ -110,10 +110,12 @@ export class ArticleLayer {
     if (part === null || this.state === 'waiting' || this.readAt === null) return;
     if (withoutHash(url) === withoutHash(this.readAt)) return;
     const round = ++this.round;
-    this.stale = this.lastText;
+    this.stale = this.lastText ?? '';
     this.readAt = null;
     this.state = 'waiting';
-    this.use(null);
+    // Names of an article the page no longer shows go at once; while it still shows it they stay (its text
+    // may be replaced soon, or the address changed alone: a query added with replaceState).
+    this.dropUnlessShowing(readArticleText(this.deps.doc));
     const redraw = async (): Promise<void> => {
       await this.deps.firstScan();
       await this.deps.whenIdle();
@@ -137,6 +139,7 @@ export class ArticleLayer {
     const isOver = (): boolean => part.signal.aborted || round !== this.round;
     const read = await this.readNew(isOver);
     if (read === null) return;
+    this.dropUnlessShowing(read);
     this.readAt = this.deps.doc.URL;
     this.stale = null;
     this.lastText = read.isArticle ? read.text : null;
@@ -154,7 +157,11 @@ export class ArticleLayer {
     if (!isOver() && settings.articleNames && !this.isOn) this.switchTo(true);
   }
 
-  /** The page's article; after a move, once its text is not the old article's (a page may fetch the new one first). */
+  /**
+   * The page's article; after a move, once its text is not the old article's
+   * (a page may fetch the new one first), or after a few changes of the page
+   * without it (the same article at a new address).
+   */
   private async readNew(isOver: () => boolean): Promise<ArticleText | null> {
     for (let tries = 0; ; tries++) {
       const read = readArticleText(this.deps.doc);
@@ -165,6 +172,10 @@ export class ArticleLayer {
       await this.deps.whenIdle();
       if (isOver()) return null;
     }
+  }
+
+  private dropUnlessShowing(read: ArticleText): void {
+    if (this.names !== null && !(read.isArticle && read.text === this.lastText)) this.use(null);
   }
 
   private use(names: ArticleNames | null): void {

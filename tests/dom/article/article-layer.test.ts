@@ -17,7 +17,7 @@ const ARTICLE = `<article><p>${PARAGRAPH}</p><p>Solberg met Tomas Brekke, the po
 
 const base: Recogniser = { find: () => [], entity: () => undefined };
 
-function rig(settings: Partial<Settings> = {}) {
+function rig(settings: Partial<Settings> = {}, changeWaitMs = 5000) {
   let current: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const listeners = new Set<(s: Settings) => void>();
   const requests: ArticleRequest[] = [];
@@ -38,7 +38,7 @@ function rig(settings: Partial<Settings> = {}) {
     },
     setRecogniser: (r) => recognisers.push(r),
     // The real one, with a wait long enough that a test fails rather than passes by it.
-    nextChange: () => nextChange(document, 5000),
+    nextChange: () => nextChange(document, changeWaitMs),
   });
   layer.withBase(base);
   const errors: unknown[] = [];
@@ -217,15 +217,57 @@ describe('a page that changes its address itself', () => {
     await r.start();
     await r.settle();
     history.pushState(null, '', '/second');
+    const before = r.recognisers.length;
     r.layer.moved(document.URL);
     for (let i = 0; i < 5; i++) await r.settle();
     expect(r.requests).toHaveLength(1);
-    expect(r.recognisers.at(-1)).toBe(base);
+    // The old article is still what the page shows: its names stay on it meanwhile.
+    expect(r.recognisers).toHaveLength(before);
     fill(SECOND);
     await vi.waitFor(() => {
       expect(r.requests).toHaveLength(2);
     });
     expect(r.requests[1]?.text).toContain('Maren Holt');
+    await r.settle();
+    // Once the new text was read, the old names went before the new ones came.
+    expect(r.recognisers.slice(before)).toContain(base);
+    expect(people(r)).toContain('Maren Holt');
+    r.stop();
+  });
+
+  test('the same article at a new address (a query added by replaceState) keeps its names and is drawn for it', async () => {
+    fill(ARTICLE);
+    const r = rig({}, 10);
+    await r.start();
+    await r.settle();
+    const before = r.recognisers.length;
+    history.replaceState(null, '', '/first?ref=home');
+    r.layer.moved(document.URL);
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(2);
+    });
+    await r.settle();
+    expect(r.requests[1]?.url).toMatch(/\/first\?ref=home$/);
+    expect(r.recognisers.slice(before)).not.toContain(base);
+    expect(people(r)).toContain('Ingrid Solberg');
+    r.stop();
+  });
+
+  test('a page that was no article moves to one whose text comes later: it is drawn when it comes', async () => {
+    fill('<ul><li>Ingrid Solberg, negotiator</li></ul>');
+    const r = rig();
+    await r.start();
+    await r.settle();
+    expect(r.requests).toEqual([]);
+    history.pushState(null, '', '/second');
+    r.layer.moved(document.URL);
+    for (let i = 0; i < 5; i++) await r.settle();
+    expect(r.requests).toEqual([]);
+    fill(SECOND);
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(1);
+    });
+    expect(r.requests[0]?.url).toMatch(/\/second$/);
     r.stop();
   });
 
