@@ -4,10 +4,12 @@
  * thread. Results are kept per tab and address in storage.session, so a
  * stopped service worker draws nothing twice.
  */
+import { applyArticleEdits, isArticleEdit, type ArticleEdit } from '../core/article/article-edit';
 import type { ArticleNames, ArticleRequest } from '../core/article/article-names';
 import { articleNames, MAX_ARTICLE_CHARS } from '../core/article/article-names';
 import type { Dictionary } from '../core/dictionary/types';
 import type { Route } from '../shared/router';
+import { topFrameUrl } from './senders';
 import type { StorageAreaLike } from './tab-store';
 
 type Answer = ArticleNames & { ms: number };
@@ -45,16 +47,32 @@ export function isArticleParams(p: unknown): p is ArticleRequest {
   );
 }
 
-interface Cached {
+/** What storage.session keeps of a tab's article: the names drawn, with the reader's edits applied, and the edits. */
+export interface CachedArticle {
   url: string;
+  /** The length of the text drawn from: the same page with other text is drawn again. */
   length: number;
   answer: Answer;
+  /** The reader's edits in the popup, applied again to a new draw of the same address. */
+  edits?: ArticleEdit[];
 }
 
-function isCached(value: unknown, url: string, length: number): value is Cached {
-  const v = value as Partial<Cached> | undefined;
-  return typeof v === 'object' && v.url === url && v.length === length && typeof v.answer === 'object';
+/** The article kept for a tab, when there is one. */
+export async function readCachedArticle(area: StorageAreaLike, tabId: number): Promise<CachedArticle | null> {
+  const key = articleKey(tabId);
+  const v = (await area.get(key))[key] as Partial<CachedArticle> | undefined;
+  return typeof v === 'object' && typeof v.url === 'string' && typeof v.answer === 'object'
+    ? (v as CachedArticle)
+    : null;
 }
+
+/** Whether `cached` was drawn from the document at `url`: a fragment (#comments) names the same page. */
+export function isDrawnAt(cached: CachedArticle | null, url: string): cached is CachedArticle {
+  return cached !== null && cached.url.replace(/#.*$/su, '') === url.replace(/#.*$/su, '');
+}
+
+const editsOf = (cached: CachedArticle | null, url: string): ArticleEdit[] =>
+  isDrawnAt(cached, url) ? (cached.edits ?? []).filter(isArticleEdit) : [];
 
 /** The `getArticle` route: what was drawn for a tab, while the tab still shows that address. */
 export function getArticleRoute(
@@ -68,9 +86,8 @@ export function getArticleRoute(
       Number.isInteger((p as { tabId?: unknown }).tabId) &&
       typeof (p as { url?: unknown }).url === 'string',
     async handle({ tabId, url }) {
-      const key = articleKey(tabId);
-      const stored = (await area.get(key))[key] as Partial<Cached> | undefined;
-      return stored?.url === url && stored.answer !== undefined ? stored.answer : null;
+      const stored = await readCachedArticle(area, tabId);
+      return isDrawnAt(stored, url) ? stored.answer : null;
     },
   };
 }
@@ -82,20 +99,21 @@ export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
     isParams: isArticleParams,
     async handle(params, sender) {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) {
+      // The address is the browser's word, not the message's.
+      const url = topFrameUrl(sender);
+      if (tabId === undefined || url === undefined) {
         throw new Error('extractArticle comes from the top frame of a tab.');
       }
-      // The address is the browser's word, not the message's.
-      const url = sender.url;
-      const key = articleKey(tabId);
-      const stored = (await deps.area.get(key))[key];
-      if (isCached(stored, url, params.text.length)) return stored.answer;
+      const stored = await readCachedArticle(deps.area, tabId);
+      if (isDrawnAt(stored, url) && stored.length === params.text.length) return stored.answer;
       const started = deps.now();
-      const names = articleNames({ ...params, url }, await deps.known());
+      // The same address with other text (a live page, a reload after an edit): the reader's edits still hold.
+      const edits = editsOf(stored, url);
+      const names = applyArticleEdits(articleNames({ ...params, url }, await deps.known()), edits);
       const answer: Answer = { ...names, ms: deps.now() - started };
-      const cached: Cached = { url, length: params.text.length, answer };
+      const cached: CachedArticle = { url, length: params.text.length, answer, edits };
       // Storage full is no reason to fail the page: it only loses the cache.
-      await deps.area.set({ [key]: cached }).catch(() => undefined);
+      await deps.area.set({ [articleKey(tabId)]: cached }).catch(() => undefined);
       return answer;
     },
   };

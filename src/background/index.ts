@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import { loadEnabledDictionaries } from '../shared/dictionaries';
 import { articleKey, articleRoute, getArticleRoute } from './article';
+import { editArticleRoute } from './article-edit';
 import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
@@ -46,6 +47,10 @@ const routes = createBackgroundRoutes({
     now: () => performance.now(),
   }),
   getArticle: getArticleRoute(browser.storage.session),
+  editArticle: editArticleRoute({
+    area: browser.storage.session,
+    push: (tabId, names) => callContent(tabId, 'showArticle', { names }),
+  }),
 });
 const report = (error: unknown): void => {
   logError('background', error);
@@ -58,6 +63,9 @@ browser.runtime.onMessage.addListener(
 );
 browser.tabs.onUpdated.addListener((tabId, change) => {
   tabStates.onUpdated(tabId, change).catch(report);
+  // A page that changes its address itself (history.pushState) has no event of its own in a content script
+  // (Firefox 140 has no Navigation API): tell it. After a real load no content script is there yet to answer.
+  if (change.url !== undefined) callContent(tabId, 'pageMoved', { url: change.url }).catch(() => undefined);
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   tabStates.onRemoved(tabId).catch(report);

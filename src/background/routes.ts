@@ -7,6 +7,7 @@ import type { Settings } from '../core/settings';
 import type { BackgroundApi } from '../shared/messages';
 import type { Route, Routes } from '../shared/router';
 import { isEmptyParams, isPausedParams, isReportParams, isSiteParams, isTabIdParams } from './params';
+import { topFrameUrl } from './senders';
 import { withPaused, withSiteEnabled } from './settings-actions';
 import type { TabStates } from './tab-states';
 import type { TabStore } from './tab-store';
@@ -27,6 +28,8 @@ export interface RoutesDeps {
   /** The article's names, drawn in the background (article.ts). */
   extractArticle: Route<BackgroundApi['extractArticle']['params'], BackgroundApi['extractArticle']['return']>;
   getArticle: Route<BackgroundApi['getArticle']['params'], BackgroundApi['getArticle']['return']>;
+  /** The reader's edits of the article's names (article-edit.ts). */
+  editArticle: Route<BackgroundApi['editArticle']['params'], BackgroundApi['editArticle']['return']>;
 }
 
 /** Every background route. */
@@ -45,10 +48,11 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
       async handle(params, sender) {
         const tabId = sender.tab?.id;
         // Only a tab's top frame speaks for the tab; the URL is the browser's word, not the message's.
-        if (tabId === undefined || sender.frameId !== 0 || sender.url === undefined) {
+        const url = topFrameUrl(sender);
+        if (tabId === undefined || url === undefined) {
           throw new Error('reportFindings comes from the top frame of a tab.');
         }
-        await deps.tabStates.report(tabId, sender.url, params);
+        await deps.tabStates.report(tabId, url, params);
         return null;
       },
     },
@@ -92,5 +96,6 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
     openEntityView: deps.openEntityView,
     extractArticle: deps.extractArticle,
     getArticle: deps.getArticle,
+    editArticle: deps.editArticle,
   };
 }

@@ -19,3 +19,14 @@ export function classifySender(extensionId: string, extensionBaseUrl: string): C
     return null;
   };
 }
+
+/**
+ * The address of the page a top frame's message comes from: the tab's, which
+ * follows history.pushState, where `sender.url` stays the address the
+ * document loaded at (interledger/web-monetization-projects#33); `undefined`
+ * for a subframe or a sender without one.
+ */
+export function topFrameUrl(sender: Runtime.MessageSender): string | undefined {
+  if (sender.frameId !== 0) return undefined;
+  return sender.tab?.url ?? sender.url;
+}

@@ -83,6 +83,7 @@ function start(): void {
   // which the background injects once the first scan is done and the page is idle, when the settings want the
   // names (`startArticle`). Until then the dictionaries' recogniser runs alone.
   let article: ArticleLayer | null = null;
+  let articleRoute: ContentRouter | null = null;
   let base: Recogniser = nothingRecognised;
   const withArticle = (recogniser: Recogniser): Recogniser => {
     base = recogniser;
@@ -111,7 +112,7 @@ function start(): void {
     if (isEnded()) return;
     const module = await requestArticle(() => callBackground('loadArticle', {}));
     if (isEnded()) return;
-    article = module.startArticleLayer(
+    const started = module.startArticleLayer(
       {
         doc: document,
         isActive,
@@ -120,9 +121,12 @@ function start(): void {
           controller.setRecogniser(recogniser);
         },
         base,
+        extensionId: browser.runtime.id,
       },
       part,
     );
+    article = started.layer;
+    articleRoute = started.route;
   }
 
   const controller = new ContentController({
@@ -224,7 +228,7 @@ function start(): void {
     });
   openMessageDoor(
     browser.runtime,
-    { findings: () => controller.findings(), router: loadRouter },
+    { findings: () => controller.findings(), router: loadRouter, articleRouter: () => articleRoute },
     partOf('messages', lifetime.signal),
   );
   watchContext(

@@ -3,9 +3,12 @@
  * the controls and redraw when the tab's state or the settings change. The
  * browser comes in through `AppDeps`, so the whole popup runs under jsdom.
  */
+import type { ArticleEdit } from '../core/article/article-edit';
+import type { Dictionary } from '../core/dictionary/types';
 import type { Settings } from '../core/settings';
 import type { PageHtml } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
+import { withArticle } from './article-model';
 import { loadModel, type LoadDeps } from './load';
 import type { PopupActions, PopupModel } from './model';
 import { loadSummary } from './summary-load';
@@ -23,6 +26,8 @@ export interface AppDeps extends LoadDeps {
   activateTab: (tabId: number) => Promise<unknown>;
   setSiteEnabled: (host: string, enabled: boolean) => Promise<Settings>;
   setPaused: (paused: boolean) => Promise<Settings>;
+  /** Edits the article's names of the tab at `url` (the background keeps it and tells the page); the new dictionary. */
+  editArticle?: (tabId: number, url: string, edit: ArticleEdit) => Promise<Dictionary>;
   openOptions: () => Promise<unknown>;
   /** Opens the full-page view of a tab. */
   openFullView: (tabId: number) => Promise<unknown>;
@@ -46,9 +51,16 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
     drawModel(frame, model, t, actions);
   };
   const refreshState = async (): Promise<void> => {
-    if (model.tabId === null || model.unsupported !== null) return;
-    const state = await deps.getTabState(model.tabId);
+    const { tabId } = model;
+    if (tabId === null || model.unsupported !== null) return;
+    const state = await deps.getTabState(tabId);
+    // The article may have changed too: edited, or another one after the page changed its address itself.
+    const article =
+      state === null || deps.loadArticle === undefined
+        ? null
+        : await deps.loadArticle(tabId, state.url).catch(() => null);
     model = { ...model, state, host: model.host ?? (state ? new URL(state.url).hostname : null) };
+    model = withArticle(model, article);
     redraw();
   };
   // A failed action leaves the view as the model is, so a switch never shows a change that did not happen.
@@ -90,6 +102,16 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
       report(
         deps.openOptions().then(() => {
           if (!model.isFullPage) deps.close();
+        }),
+      );
+    },
+    editArticle(edit) {
+      const { tabId, state } = model;
+      if (tabId === null || state === null || deps.editArticle === undefined) return;
+      report(
+        deps.editArticle(tabId, state.url, edit).then((article) => {
+          model = withArticle(model, article);
+          redraw();
         }),
       );
     },

@@ -3,6 +3,8 @@
  * entity is a disclosure button that opens its role, its background and its
  * mentions in context. Choosing a mention reveals it on the page.
  */
+import { ARTICLE_TYPES, type ArticleType } from '../core/article/article-edit';
+import { ARTICLE_DICTIONARY_ID } from '../core/article/limits';
 import type { Entity } from '../core/dictionary/types';
 import type { MentionSnippet } from '../shared/messages';
 import { h, type Child } from './dom';
@@ -42,11 +44,57 @@ function snippetButton(snippet: MentionSnippet, actions: PopupActions): HTMLButt
   return button;
 }
 
+const EDIT_TYPE_KEYS: Record<ArticleType, string> = {
+  person: 'popupEditTypePerson',
+  place: 'popupEditTypePlace',
+  organisation: 'popupEditTypeOrganisation',
+};
+
+/** For a name the engine drew from the article: its type to change, and a button that removes it from the page. */
+function articleEditor(entity: Entity, key: string, t: Translate, actions: PopupActions): HTMLElement {
+  // Ids from the entity's key: a redraw (the page reports after every edit) gives focus back to the same control.
+  const select = h(
+    'select',
+    { id: `${key}-type`, class: 'entity-type' },
+    ARTICLE_TYPES.map((type) =>
+      h('option', { value: type, selected: entity.type === type }, [t(EDIT_TYPE_KEYS[type])]),
+    ),
+  );
+  select.addEventListener('change', () => {
+    const type = ARTICLE_TYPES.find((known) => known === select.value);
+    if (type !== undefined) actions.editArticle({ kind: 'retype', entityId: entity.id, type });
+  });
+  const remove = h(
+    'button',
+    {
+      type: 'button',
+      id: `${key}-remove`,
+      class: 'entity-remove',
+      'aria-label': t('popupEditRemoveNamed', entity.name),
+    },
+    [t('popupEditRemove')],
+  );
+  remove.addEventListener('click', () => {
+    actions.editArticle({ kind: 'remove', entityId: entity.id });
+  });
+  return h('div', { class: 'entity-edit' }, [
+    h('label', { for: select.id }, [t('popupEditType')]),
+    select,
+    remove,
+  ]);
+}
+
 function details(found: FoundEntity, entity: Entity | null, t: Translate, actions: PopupActions): Child[] {
   const { snippets, count } = found.finding;
+  const key = detailsId(found.finding.dictionaryId, found.finding.entityId);
   return [
-    entity ? h('p', { class: 'entity-role' }, [entity.role]) : null,
-    entity ? h('p', { class: 'entity-background' }, [sanitiseBackground(entity.background)]) : null,
+    entity?.role ? h('p', { class: 'entity-role' }, [entity.role]) : null,
+    entity?.background
+      ? h('p', { class: 'entity-background' }, [sanitiseBackground(entity.background)])
+      : null,
+    entity !== null && found.finding.dictionaryId === ARTICLE_DICTIONARY_ID
+      ? articleEditor(entity, key, t, actions)
+      : null,
     h('h5', { class: 'mentions-heading' }, [t('popupMentionsHeading')]),
     h(
       'ol',

@@ -44,6 +44,8 @@ const started = startPopup({
   activateTab: (tabId) => browser.tabs.update(tabId, { active: true }),
   setSiteEnabled: (host, enabled) => callBackground('setSiteEnabled', { host, enabled }),
   setPaused: (paused) => callBackground('setPaused', { paused }),
+  editArticle: async (tabId, url, edit) =>
+    (await callBackground('editArticle', { tabId, url, edit })).dictionary,
   openOptions: () => browser.runtime.openOptionsPage(),
   openFullView: (tabId) => browser.tabs.create({ url: `${popupUrl}?tab=${tabId}` }),
   close: () => {

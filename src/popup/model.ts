@@ -1,4 +1,5 @@
 /** What the popup shows and what it can do: the views render these, the entry point fills them. */
+import type { ArticleEdit } from '../core/article/article-edit';
 import type { Dictionary } from '../core/dictionary/types';
 import type { Settings } from '../core/settings';
 import type { TabState } from '../shared/messages';
@@ -39,4 +40,6 @@ export interface PopupActions {
   setPaused(paused: boolean): void;
   openOptions(): void;
   openInTab(): void;
+  /** Removes one of the article's own names from the page, or changes its type. */
+  editArticle(edit: ArticleEdit): void;
 }

@@ -52,9 +52,16 @@ function openEntities(container: HTMLElement): Set<string> {
 /** Draws everything that depends on the tab's state (all but the summary). */
 export function drawModel(frame: PopupFrame, model: PopupModel, t: Translate, actions: PopupActions): void {
   const wasOpen = openEntities(frame.entities);
+  const doc = frame.entities.ownerDocument;
+  const focused = doc.activeElement;
+  const focusedId = focused !== null && frame.entities.contains(focused) ? focused.id : '';
   frame.pageTitle.textContent = model.state?.findings?.title ?? model.host ?? '';
   fill(frame.controls, renderControls(model, t, actions));
   fill(frame.entities, renderEntities(model, t, actions, wasOpen));
+  // A control the keyboard was on (an article name's type or removal) keeps the focus across the redraw;
+  // a removed name's goes to the first name of the list.
+  if (focusedId !== '')
+    (doc.getElementById(focusedId) ?? frame.entities.querySelector<HTMLElement>('.entity-toggle'))?.focus();
   fill(frame.dossier, renderDossier(model, t));
   frame.entities.closest('section')?.removeAttribute('aria-busy');
 }

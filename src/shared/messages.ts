@@ -7,6 +7,7 @@
  * handler runs. Replies are `{ result }` or `{ error }`: errors cross
  * contexts as data, never as lost exceptions.
  */
+import type { ArticleEdit } from '../core/article/article-edit';
 import type { ArticleNames, ArticleRequest } from '../core/article/article-names';
 import type { Settings } from '../core/settings';
 
@@ -97,6 +98,16 @@ export type BackgroundApi = {
   getArticle: { params: { tabId: number; url: string }; return: ArticleNames | null; from: 'extension-page' };
   /** The popup pauses Backstory everywhere, or resumes it; returns the new settings. */
   setPaused: { params: { paused: boolean }; return: Settings; from: 'extension-page' };
+  /**
+   * The popup removes one of the article's own names of a tab at `url`, or
+   * changes its type; the background keeps the change, rebuilds the
+   * automaton, tells the tab (`showArticle`) and answers the new names.
+   */
+  editArticle: {
+    params: { tabId: number; url: string; edit: ArticleEdit };
+    return: ArticleNames;
+    from: 'extension-page';
+  };
 };
 
 /** Messages a content script answers. */
@@ -119,6 +130,10 @@ export type ContentApi = {
    * sender is no web page), the background included.
    */
   stepMention: { params: { direction: 1 | -1 }; return: boolean; from: 'extension-page' };
+  /** The background gives the page its article's names anew (edited in the popup); `false` when the page is at another address. */
+  showArticle: { params: { names: ArticleNames }; return: boolean; from: 'extension-page' };
+  /** The background saw the tab's address change; without a load (history.pushState) the old article's names go and the new one's are drawn. */
+  pageMoved: { params: { url: string }; return: null; from: 'extension-page' };
 };
 
 /** Any message API map. */

@@ -10,7 +10,9 @@ import { loadSettings, onSettingsChanged } from '../../shared/storage';
 import type { Part } from '../page/part';
 import type { Recogniser } from '../scan/annotator';
 import { ArticleLayer } from './article-layer';
-import { whenIdle } from './idle';
+import { nextChange, whenIdle } from './idle';
+import type { ContentRouter } from '../page/message-door';
+import { articleRouter } from './article-routes';
 
 /** What the content script gives the article layer. */
 export interface ArticleHost {
@@ -23,10 +25,18 @@ export interface ArticleHost {
   setRecogniser: (recogniser: Recogniser) => void;
   /** The dictionaries' recogniser the page runs now. */
   base: Recogniser;
+  /** The extension's id, which the layer's messages must come from. */
+  extensionId: string;
+}
+
+/** The running layer and the router of its messages (article-routes.ts). */
+export interface StartedArticle {
+  layer: ArticleLayer;
+  route: ContentRouter;
 }
 
 /** Builds the article layer over `host` and starts it until `part` ends. */
-export function startArticleLayer(host: ArticleHost, part: Part): ArticleLayer {
+export function startArticleLayer(host: ArticleHost, part: Part): StartedArticle {
   const view = host.doc.defaultView ?? window;
   const layer = new ArticleLayer({
     doc: host.doc,
@@ -35,11 +45,12 @@ export function startArticleLayer(host: ArticleHost, part: Part): ArticleLayer {
     onSettingsChanged,
     firstScan: host.firstScan,
     whenIdle: () => whenIdle(view),
+    nextChange: () => nextChange(host.doc),
     extract: (request) => callBackground('extractArticle', request),
     setRecogniser: host.setRecogniser,
   });
   // The layer joins its names to the recogniser the page runs now.
   layer.withBase(host.base);
   layer.start(part).catch(part.onError);
-  return layer;
+  return { layer, route: articleRouter(layer, host.extensionId) };
 }

@@ -9,7 +9,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { PageFindings, Reply } from '../../shared/messages';
 import { isEnvelope } from '../../shared/router';
 import type { Part } from './part';
-import { classifyContentSender, isEmptyParams } from './routes';
+import { ARTICLE_MESSAGES, classifyContentSender, isEmptyParams } from './routes';
 
 /** A router of `ContentApi` messages, as routes.ts's `contentRouter` builds it. */
 export type ContentRouter = (
@@ -22,6 +22,24 @@ export interface DoorParts {
   findings: () => PageFindings | null;
   /** The full router, loading card.js first when it is not in yet. */
   router: () => Promise<ContentRouter>;
+  /** The article layer's router, once article.js is in. */
+  articleRouter: () => ContentRouter | null;
+}
+
+function isArticleMessage(type: string): boolean {
+  return (ARTICLE_MESSAGES as readonly string[]).includes(type);
+}
+
+// The article layer's messages go to article.js, never to card.js: a page that moves
+// (history.pushState) should not load the card for it.
+function articleReply(
+  parts: DoorParts,
+  message: { type: string },
+  sender: Runtime.MessageSender,
+): Promise<Reply<unknown>> {
+  // Before article.js is in there are no names to replace (`false`) or drop.
+  const reply = parts.articleRouter()?.(message, sender);
+  return reply ?? Promise.resolve({ result: message.type === 'showArticle' ? false : null });
 }
 
 /** Answers `ContentApi` messages arriving at `runtime` until `part.signal` aborts. */
@@ -47,7 +65,9 @@ export function openMessageDoor(
       isEmptyParams(message.params);
     const reply = isFindings
       ? Promise.resolve({ result: parts.findings() })
-      : parts.router().then((route) => route(message, sender));
+      : isArticleMessage(message.type)
+        ? articleReply(parts, message, sender)
+        : parts.router().then((route) => route(message, sender));
     reply.then(sendResponse, (error: unknown) => {
       sendResponse({ error: error instanceof Error ? error.message : String(error) });
     });

@@ -38,7 +38,8 @@ export function isStepParams(params: unknown): params is StepParams {
   return direction === 1 || direction === -1;
 }
 
-function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R): Route<P, R> {
+/** A route for our own contexts' message, answered by a plain function. */
+export function fromPages<P, R>(isParams: (p: unknown) => p is P, handle: (p: P) => R): Route<P, R> {
   return { from: 'extension-page', isParams, handle: (params) => Promise.resolve(handle(params)) };
 }
 
@@ -52,8 +53,17 @@ export function stepMentionRoute(tooltip: Pick<Tooltip, 'step'>): Route<StepPara
   return fromPages(isStepParams, (params) => tooltip.step(params.direction));
 }
 
-/** The routes of every message a content script answers. */
-export function contentRoutes(parts: ContentParts): Routes<ContentApi> {
+/** The messages article.js answers (article-routes.ts); the rest are answered here. */
+export const ARTICLE_MESSAGES = ['showArticle', 'pageMoved'] as const;
+
+/** The messages of the article layer. */
+export type ArticleApi = Pick<ContentApi, (typeof ARTICLE_MESSAGES)[number]>;
+
+/** The messages of card.js's router. */
+export type CardApi = Omit<ContentApi, keyof ArticleApi>;
+
+/** The routes of every message card.js answers. */
+export function contentRoutes(parts: ContentParts): Routes<CardApi> {
   return {
     getFindings: fromPages(isEmptyParams, () => parts.findings()),
     revealMention: fromPages(isRevealParams, (params) => parts.reveal(params.index)),

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { applyArticleEdits } from '../../../src/core/article/article-edit';
 import { articleNames, type ArticleRequest } from '../../../src/core/article/article-names';
 import { createMatchState } from '../../../src/core/match';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { ArticleLayer } from '../../../src/content/article/article-layer';
+import { nextChange } from '../../../src/content/article/idle';
 import { readArticleText } from '../../../src/content/article/article-text';
 import { readPageMeta } from '../../../src/content/article/page-meta';
 import type { Recogniser } from '../../../src/content/scan/annotator';
@@ -15,7 +17,7 @@ const ARTICLE = `<article><p>${PARAGRAPH}</p><p>Solberg met Tomas Brekke, the po
 
 const base: Recogniser = { find: () => [], entity: () => undefined };
 
-function rig(settings: Partial<Settings> = {}) {
+function rig(settings: Partial<Settings> = {}, changeWaitMs = 5000) {
   let current: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const listeners = new Set<(s: Settings) => void>();
   const requests: ArticleRequest[] = [];
@@ -35,6 +37,8 @@ function rig(settings: Partial<Settings> = {}) {
       return Promise.resolve(articleNames(request, []));
     },
     setRecogniser: (r) => recognisers.push(r),
+    // The real one, with a wait long enough that a test fails rather than passes by it.
+    nextChange: () => nextChange(document, changeWaitMs),
   });
   layer.withBase(base);
   const errors: unknown[] = [];
@@ -49,7 +53,19 @@ function rig(settings: Partial<Settings> = {}) {
       document.body.textContent.slice(m.start, m.end),
     );
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { layer, requests, recognisers, errors, start, set, found, settle };
+  return {
+    layer,
+    requests,
+    recognisers,
+    errors,
+    start,
+    set,
+    found,
+    settle,
+    stop: () => {
+      lifetime.abort();
+    },
+  };
 }
 
 beforeEach(() => {
@@ -127,5 +143,169 @@ describe('the article layer', () => {
     r.set({ paused: false });
     await r.settle();
     expect(r.requests).toHaveLength(1);
+  });
+});
+
+const SECOND = `<article><p>Harbour pilots in Nordvik voted to join the strike on Tuesday, said Maren Holt, who speaks for the pilots' guild, after a meeting that ran late into the night at the guild's hall by the old customs house.</p><p>Holt said the pilots would guide no ship in or out of the harbour until the port authority took back its new rota, and that the ferries would be the first to feel it within the week.</p><p>The guild has two hundred members, and most of them have worked the channel for more than twenty years; the youngest joined last spring, when the port took on three new tugs and a second dredger for the winter.</p></article>`;
+
+describe('names edited in the popup', () => {
+  test('come back through show: a removed name is no longer found, a retyped one has its new type', async () => {
+    fill(ARTICLE);
+    const r = rig();
+    await r.start();
+    await r.settle();
+    const drawn = r.layer.current();
+    if (drawn === null) throw new Error('no names drawn');
+    const edited = applyArticleEdits(drawn, [
+      { kind: 'remove', entityId: 'article-tomas-brekke' },
+      { kind: 'retype', entityId: 'article-ingrid-solberg', type: 'organisation' },
+    ]);
+    expect(r.layer.show(edited)).toBe(true);
+    const recogniser = r.recognisers.at(-1);
+    expect(r.found(recogniser)).toContain('Ingrid Solberg');
+    expect(r.found(recogniser)).not.toContain('Tomas Brekke');
+    expect(recogniser?.entity('article-ingrid-solberg')?.type).toBe('organisation');
+    expect(r.layer.entity('article', 'article-ingrid-solberg')?.type).toBe('organisation');
+    expect(r.layer.entity('article', 'article-tomas-brekke')).toBeUndefined();
+    expect(r.layer.note('article', 'article-tomas-brekke')).toBeUndefined();
+  });
+
+  test('names of another address are refused', async () => {
+    fill(ARTICLE);
+    const r = rig();
+    await r.start();
+    await r.settle();
+    const drawn = r.layer.current();
+    if (drawn === null) throw new Error('no names drawn');
+    const count = r.recognisers.length;
+    expect(r.layer.show({ ...drawn, url: 'http://elsewhere.example/' })).toBe(false);
+    expect(r.recognisers).toHaveLength(count);
+  });
+});
+
+describe('a page that changes its address itself', () => {
+  const people = (r: ReturnType<typeof rig>): string[] => r.found(r.recognisers.at(-1));
+
+  beforeEach(() => {
+    history.replaceState(null, '', '/first');
+  });
+
+  test('the new article already in: the old names go and the new ones are drawn', async () => {
+    fill(ARTICLE);
+    const r = rig();
+    await r.start();
+    await r.settle();
+    history.pushState(null, '', '/second');
+    fill(SECOND);
+    r.layer.moved(document.URL);
+    // At once, before anything is drawn: the old article's names are no longer recognised.
+    expect(r.recognisers.at(-1)).toBe(base);
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(2);
+    });
+    await r.settle();
+    expect(r.requests[1]?.url).toMatch(/\/second$/);
+    expect(people(r)).toContain('Maren Holt');
+    expect(r.recognisers.at(-1)?.entity('article-ingrid-solberg')).toBeUndefined();
+    expect(r.errors).toEqual([]);
+    r.stop();
+  });
+
+  test('the new article still on its way: nothing is drawn from the old text, the new one is drawn when it comes', async () => {
+    fill(ARTICLE);
+    const r = rig();
+    await r.start();
+    await r.settle();
+    history.pushState(null, '', '/second');
+    const before = r.recognisers.length;
+    r.layer.moved(document.URL);
+    for (let i = 0; i < 5; i++) await r.settle();
+    expect(r.requests).toHaveLength(1);
+    // The old article is still what the page shows: its names stay on it meanwhile.
+    expect(r.recognisers).toHaveLength(before);
+    fill(SECOND);
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(2);
+    });
+    expect(r.requests[1]?.text).toContain('Maren Holt');
+    await r.settle();
+    // Once the new text was read, the old names went before the new ones came.
+    expect(r.recognisers.slice(before)).toContain(base);
+    expect(people(r)).toContain('Maren Holt');
+    r.stop();
+  });
+
+  test('the same article at a new address (a query added by replaceState) keeps its names and is drawn for it', async () => {
+    fill(ARTICLE);
+    const r = rig({}, 10);
+    await r.start();
+    await r.settle();
+    const before = r.recognisers.length;
+    history.replaceState(null, '', '/first?ref=home');
+    r.layer.moved(document.URL);
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(2);
+    });
+    await r.settle();
+    expect(r.requests[1]?.url).toMatch(/\/first\?ref=home$/);
+    expect(r.recognisers.slice(before)).not.toContain(base);
+    expect(people(r)).toContain('Ingrid Solberg');
+    r.stop();
+  });
+
+  test('a page that was no article moves to one whose text comes later: it is drawn when it comes', async () => {
+    fill('<ul><li>Ingrid Solberg, negotiator</li></ul>');
+    const r = rig();
+    await r.start();
+    await r.settle();
+    expect(r.requests).toEqual([]);
+    history.pushState(null, '', '/second');
+    r.layer.moved(document.URL);
+    for (let i = 0; i < 5; i++) await r.settle();
+    expect(r.requests).toEqual([]);
+    fill(SECOND);
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(1);
+    });
+    expect(r.requests[0]?.url).toMatch(/\/second$/);
+    r.stop();
+  });
+
+  test('the same address but its fragment, or a move before anything was read, changes nothing', async () => {
+    fill(ARTICLE);
+    const r = rig({ articleNames: false });
+    r.layer.moved('http://localhost:3000/elsewhere');
+    await r.start();
+    r.set({ articleNames: true });
+    await r.settle();
+    expect(r.requests).toHaveLength(1);
+    const count = r.recognisers.length;
+    r.layer.moved(`${document.URL}#comments`);
+    await r.settle();
+    expect(r.recognisers).toHaveLength(count);
+    expect(r.requests).toHaveLength(1);
+    r.stop();
+  });
+
+  test('with the setting off the old names go and nothing is sent; turned on, the new article is drawn', async () => {
+    fill(ARTICLE);
+    const r = rig();
+    await r.start();
+    await r.settle();
+    r.set({ articleNames: false });
+    history.pushState(null, '', '/second');
+    fill(SECOND);
+    r.layer.moved(document.URL);
+    await r.settle();
+    expect(r.requests).toHaveLength(1);
+    expect(r.layer.entity('article', 'article-ingrid-solberg')).toBeUndefined();
+    r.set({ articleNames: true });
+    await vi.waitFor(() => {
+      expect(r.requests).toHaveLength(2);
+    });
+    await r.settle();
+    expect(people(r)).toContain('Maren Holt');
+    expect(r.recognisers.at(-1)?.entity('article-ingrid-solberg')).toBeUndefined();
+    r.stop();
   });
 });

@@ -1,20 +1,26 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { articleRoutes } from '../../../src/content/article/article-routes';
 import { classifyContentSender, contentRoutes } from '../../../src/content/page/routes';
 import { claimPage, releasePage, watchContext } from '../../../src/content/page/lifecycle';
+import type { ContentApi } from '../../../src/shared/messages';
 import { createRouter } from '../../../src/shared/router';
 
 const ID = 'backstory-id';
 
 function router(): ReturnType<typeof createRouter> {
-  return createRouter(
-    contentRoutes({
-      findings: () => null,
-      reveal: (index) => index === 1,
-      tooltip: { step: (direction) => direction === 1 },
-      pageHtml: () => ({ kind: 'too-large', chars: 1 }),
-    }),
+  return createRouter<ContentApi>(
+    {
+      ...contentRoutes({
+        findings: () => null,
+        reveal: (index) => index === 1,
+        tooltip: { step: (direction) => direction === 1 },
+        pageHtml: () => ({ kind: 'too-large', chars: 1 }),
+      }),
+      // card.js answers the first four, article.js these two (page/message-door.ts forwards each).
+      ...articleRoutes({ show: (names) => names.url === 'https://news.example/a', moved: () => undefined }),
+    },
     classifyContentSender(ID),
   );
 }
@@ -51,6 +57,32 @@ describe('content routes', () => {
       { backstory: 1, type: 'getFindings', params: {} },
       { id: 'another-extension', url: 'chrome-extension://x/popup.html' },
       { error: '"getFindings" is not accepted from this sender.' },
+    ],
+    [
+      {
+        backstory: 1,
+        type: 'showArticle',
+        params: {
+          names: { url: 'https://news.example/a', dictionary: { entities: [] }, notes: [], prebuilt: {} },
+        },
+      },
+      { id: ID },
+      { result: true },
+    ],
+    [
+      { backstory: 1, type: 'showArticle', params: { names: { url: 'https://news.example/a' } } },
+      { id: ID },
+      { error: '"showArticle" has malformed params.' },
+    ],
+    [
+      { backstory: 1, type: 'pageMoved', params: { url: 'https://news.example/b' } },
+      { id: ID, url: 'https://example.com/' },
+      { error: '"pageMoved" is not accepted from this sender.' },
+    ],
+    [
+      { backstory: 1, type: 'pageMoved', params: { url: 'https://news.example/b' } },
+      { id: ID },
+      { result: null },
     ],
     [{ backstory: 1, type: 'nope', params: {} }, popup, { error: 'Unknown message type "nope".' }],
   ])('%j from %j', async (message, sender, reply) => {

@@ -180,5 +180,6 @@ export function spyActions(): Record<keyof PopupActions, Mock> {
     setPaused: vi.fn(),
     openOptions: vi.fn(),
     openInTab: vi.fn(),
+    editArticle: vi.fn(),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import { editArticleRoute } from '../../../src/background/article-edit';
 import { articleRoute, getArticleRoute } from '../../../src/background/article';
 import { createBadge } from '../../../src/background/badge';
 import { createBackgroundRoutes } from '../../../src/background/routes';
@@ -60,6 +61,7 @@ function setup() {
     },
     extractArticle: articleRoute({ area, known: () => Promise.resolve([]), now: () => 0 }),
     getArticle: getArticleRoute(area),
+    editArticle: editArticleRoute({ area, push: () => Promise.resolve(true) }),
   });
   const route = createRouter(routes, classifySender(EXTENSION_ID, EXTENSION_BASE));
   const send = <K extends keyof BackgroundApi>(

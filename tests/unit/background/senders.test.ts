@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { classifySender } from '../../../src/background/senders';
+import { classifySender, topFrameUrl } from '../../../src/background/senders';
 import { contentSender, EXTENSION_BASE, EXTENSION_ID, popupSender } from './fakes';
 
 describe('classifySender', () => {
@@ -23,5 +23,36 @@ describe('classifySender', () => {
     ['no URL at all', { id: EXTENSION_ID }, null],
   ])('%s', (_name, sender, expected) => {
     expect(classify(sender)).toBe(expected);
+  });
+});
+
+describe('topFrameUrl', () => {
+  const moved = (frameId: number): Runtime.MessageSender => {
+    const sender = contentSender(3, 'https://news.example/first', frameId);
+    return {
+      ...sender,
+      tab: {
+        ...sender.tab,
+        index: 0,
+        highlighted: false,
+        active: true,
+        pinned: false,
+        incognito: false,
+        url: 'https://news.example/second',
+      },
+    };
+  };
+
+  test.each<[string, Runtime.MessageSender, string | undefined]>([
+    // The document's own address stays the one it loaded at; the tab's follows history.pushState.
+    ['a top frame after pushState: the tab’s address', moved(0), 'https://news.example/second'],
+    [
+      'a top frame whose tab has no address (no host permission): the frame’s',
+      contentSender(3, 'https://news.example/a'),
+      'https://news.example/a',
+    ],
+    ['a subframe: none', moved(2), undefined],
+  ])('%s', (_name, sender, expected) => {
+    expect(topFrameUrl(sender)).toBe(expected);
   });
 });

@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, test } from 'vitest';
+import { articleRoutes } from '../../../src/content/article/article-routes';
 import { classifyContentSender, contentRoutes } from '../../../src/content/page/routes';
+import type { ContentApi } from '../../../src/shared/messages';
 import { createRouter } from '../../../src/shared/router';
 
 const EXTENSION_ID = 'backstory-test-id';
@@ -18,27 +20,38 @@ const POPUP: Runtime.MessageSender = {
 /** A router over content routes whose handlers record each call. */
 function setup() {
   const calls: string[] = [];
-  const router = createRouter(
-    contentRoutes({
-      findings: () => {
-        calls.push('findings');
-        return null;
-      },
-      reveal: () => {
-        calls.push('reveal');
-        return false;
-      },
-      tooltip: {
-        step: () => {
-          calls.push('step');
+  const router = createRouter<ContentApi>(
+    {
+      ...contentRoutes({
+        findings: () => {
+          calls.push('findings');
+          return null;
+        },
+        reveal: () => {
+          calls.push('reveal');
           return false;
         },
-      },
-      pageHtml: () => {
-        calls.push('pageHtml');
-        return { kind: 'too-large', chars: 0 };
-      },
-    }),
+        tooltip: {
+          step: () => {
+            calls.push('step');
+            return false;
+          },
+        },
+        pageHtml: () => {
+          calls.push('pageHtml');
+          return { kind: 'too-large', chars: 0 };
+        },
+      }),
+      ...articleRoutes({
+        show: () => {
+          calls.push('show');
+          return false;
+        },
+        moved: () => {
+          calls.push('moved');
+        },
+      }),
+    },
     classifyContentSender(EXTENSION_ID),
   );
   return { calls, router };
@@ -49,10 +62,19 @@ const TYPES = [
   'revealMention',
   'stepMention',
   'getPageHtml',
+  'showArticle',
+  'pageMoved',
   'toString',
   '__proto__',
   'constructor',
 ];
+/** The own field `name` of `value`, when it is an object. */
+function own(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? Object.entries(value).find(([key]) => key === name)?.[1]
+    : undefined;
+}
+
 /**
  * What the contract (src/shared/messages.ts) says a message from our own
  * pages gets, written out here from the message types rather than taken from
@@ -80,6 +102,20 @@ function expectedOutcome(
     case 'stepMention': {
       const direction = field('direction');
       return direction === 1 || direction === -1 ? { handler: 'step', result: false } : 'malformed';
+    }
+    case 'pageMoved':
+      return typeof field('url') === 'string' ? { handler: 'moved', result: null } : 'malformed';
+    case 'showArticle': {
+      // Names of the right shape: an address, a dictionary's entities, notes and an automaton.
+      const names = field('names');
+      const prebuilt = own(names, 'prebuilt');
+      const isNames =
+        typeof own(names, 'url') === 'string' &&
+        Array.isArray(own(own(names, 'dictionary'), 'entities')) &&
+        Array.isArray(own(names, 'notes')) &&
+        typeof prebuilt === 'object' &&
+        prebuilt !== null;
+      return isNames ? { handler: 'show', result: false } : 'malformed';
     }
     default:
       return 'unknown';
@@ -116,6 +152,21 @@ const PARAMS = fc.oneof(
   fc.record({ index: fc.nat(), extra: fc.anything() }),
   fc.record({ direction: fc.oneof(fc.constantFrom(...EDGES), fc.anything()) }),
   fc.record({ direction: fc.constantFrom(1, -1), extra: fc.anything() }),
+  fc.record({ url: fc.oneof(fc.webUrl(), fc.anything()) }),
+  fc.record({
+    names: fc.record(
+      {
+        url: fc.oneof(fc.webUrl(), fc.anything()),
+        dictionary: fc.oneof(
+          fc.record({ entities: fc.oneof(fc.array(fc.anything()), fc.anything()) }),
+          fc.anything(),
+        ),
+        notes: fc.oneof(fc.array(fc.anything()), fc.anything()),
+        prebuilt: fc.oneof(fc.object(), fc.anything()),
+      },
+      { requiredKeys: [] },
+    ),
+  }),
 );
 
 /** Every type with every edge as its index and as its direction, and with bare params: always tried. */
@@ -197,6 +248,12 @@ describe('the content router fed anything', () => {
     ['stepMention', { direction: 2 }],
     ['getFindings', { extra: true }],
     ['getPageHtml', null],
+    ['pageMoved', { url: 7 }],
+    ['showArticle', { names: { url: 'https://a.example/', dictionary: {}, notes: [], prebuilt: {} } }],
+    [
+      'showArticle',
+      { names: { url: 'https://a.example/', dictionary: { entities: [] }, notes: [], prebuilt: null } },
+    ],
   ])('%s with %j is refused as malformed', async (type, params) => {
     const { calls, router } = setup();
     expect(await router({ backstory: 1, type, params }, POPUP)).toEqual({
