@@ -226,6 +226,7 @@ function start(): void {
       reveal: (index) => controller.reveal(index),
       tooltip: stepper,
       pageHtml: () => pageHtml(document),
+      articleProgress: () => article.progress(),
     },
     partOf('messages', lifetime.signal),
   );

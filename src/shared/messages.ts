@@ -67,6 +67,18 @@ export interface ArticleText {
 export type PageHtml =
   { kind: 'page'; html: string; url: string; title: string } | { kind: 'too-large'; chars: number };
 
+/**
+ * How far a page's article layer is: 'waiting' for the first scan and an idle
+ * moment, 'off' (the settings keep it off), 'not-article', 'asked' (the text
+ * is with the background), 'drawn' (the names came back); with the time the
+ * page's thread took to check and read the text, and the text's length.
+ */
+export interface ArticleProgress {
+  state: 'waiting' | 'off' | 'not-article' | 'asked' | 'drawn';
+  readMs: number | null;
+  chars: number;
+}
+
 /** Messages the background answers. */
 export type BackgroundApi = {
   /** Health check: the background is alive and which version it runs. */
@@ -117,6 +129,8 @@ export type ContentApi = {
    * sender is no web page), the background included.
    */
   stepMention: { params: { direction: 1 | -1 }; return: boolean; from: 'extension-page' };
+  /** How far the page's article layer is (the report and the tests wait on it). */
+  getArticleProgress: { params: Record<string, never>; return: ArticleProgress; from: 'extension-page' };
 };
 
 /** Any message API map. */

@@ -9,6 +9,7 @@ import type { ArticleNames, ArticleNote, ArticleRequest } from '../../core/artic
 import { ARTICLE_DICTIONARY_ID } from '../../core/article/limits';
 import type { Entity } from '../../core/dictionary/types';
 import type { Settings } from '../../core/settings';
+import type { ArticleProgress } from '../../shared/messages';
 import type { Recogniser } from '../scan/annotator';
 import { createRecogniser } from '../scan/recogniser';
 import type { Part } from '../page/part';
@@ -40,7 +41,9 @@ export class ArticleLayer {
   private own: Recogniser | null = null;
   private notes = new Map<string, ArticleNote>();
   private isOn = false;
-  private state: 'waiting' | 'asked' | 'done' = 'waiting';
+  private state: ArticleProgress['state'] = 'waiting';
+  private readMs: number | null = null;
+  private chars = 0;
 
   constructor(private readonly deps: ArticleLayerDeps) {}
 
@@ -68,6 +71,11 @@ export class ArticleLayer {
     return this.isOn ? this.names : null;
   }
 
+  /** How far the layer is, and what reading the text cost the page. */
+  progress(): ArticleProgress {
+    return { state: this.state, readMs: this.readMs, chars: this.chars };
+  }
+
   /** Waits for the first scan and an idle moment, then draws the names when the settings allow; follows the settings until `part` ends. */
   async start(part: Part): Promise<void> {
     const stop = this.deps.onSettingsChanged((settings) => {
@@ -84,22 +92,25 @@ export class ArticleLayer {
     const isWanted = settings.articleNames && this.deps.isActive(settings);
     if (!settings.articleNames && this.isOn) this.switchTo(false);
     else if (settings.articleNames && this.names !== null && !this.isOn) this.switchTo(true);
-    if (isWanted && this.state === 'waiting') {
+    if (isWanted && (this.state === 'waiting' || this.state === 'off')) {
       this.state = 'asked';
       this.draw(part).catch(part.onError);
-    }
+    } else if (!isWanted && this.state === 'waiting') this.state = 'off';
   }
 
   private async draw(part: Part): Promise<void> {
+    const started = performance.now();
     const read = readArticleText(this.deps.doc);
+    this.readMs = performance.now() - started;
     if (!read.isArticle) {
-      this.state = 'done';
+      this.state = 'not-article';
       return;
     }
+    this.chars = read.text.length;
     const request: ArticleRequest = { ...readPageMeta(this.deps.doc), text: read.text };
     if (read.fullLength > read.text.length) request.fullLength = read.fullLength;
     const names = await this.deps.extract(request);
-    this.state = 'done';
+    this.state = 'drawn';
     if (part.signal.aborted) return;
     this.names = names;
     this.notes = new Map(names.notes.map((n) => [`${n.dictionaryId}\u0000${n.entityId}`, n]));

@@ -6,7 +6,7 @@
  * `contentRoutes` (one line each).
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { ContentApi, PageFindings, PageHtml } from '../../shared/messages';
+import type { ArticleProgress, ContentApi, PageFindings, PageHtml } from '../../shared/messages';
 import { createRouter, type ClassifySender, type Route, type Routes } from '../../shared/router';
 import type { Tooltip } from '../tooltip';
 import type { Part } from './part';
@@ -17,6 +17,7 @@ export interface ContentParts {
   reveal: (index: number) => boolean;
   tooltip: Pick<Tooltip, 'step'>;
   pageHtml: () => PageHtml;
+  articleProgress: () => ArticleProgress;
 }
 
 type StepParams = ContentApi['stepMention']['params'];
@@ -59,6 +60,7 @@ export function contentRoutes(parts: ContentParts): Routes<ContentApi> {
     revealMention: fromPages(isRevealParams, (params) => parts.reveal(params.index)),
     stepMention: stepMentionRoute(parts.tooltip),
     getPageHtml: fromPages(isEmptyParams, () => parts.pageHtml()),
+    getArticleProgress: fromPages(isEmptyParams, () => parts.articleProgress()),
   };
 }
 

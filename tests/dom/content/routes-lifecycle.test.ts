@@ -14,6 +14,7 @@ function router(): ReturnType<typeof createRouter> {
       reveal: (index) => index === 1,
       tooltip: { step: (direction) => direction === 1 },
       pageHtml: () => ({ kind: 'too-large', chars: 1 }),
+      articleProgress: () => ({ state: 'not-article', readMs: 2, chars: 0 }),
     }),
     classifyContentSender(ID),
   );
@@ -36,6 +37,11 @@ describe('content routes', () => {
     ],
     [{ backstory: 1, type: 'getFindings', params: {} }, popup, { result: null }],
     [{ backstory: 1, type: 'getPageHtml', params: {} }, popup, { result: { kind: 'too-large', chars: 1 } }],
+    [
+      { backstory: 1, type: 'getArticleProgress', params: {} },
+      popup,
+      { result: { state: 'not-article', readMs: 2, chars: 0 } },
+    ],
     [
       { backstory: 1, type: 'getPageHtml', params: {} },
       { id: ID, url: 'https://example.com/' },

@@ -38,6 +38,10 @@ function setup() {
         calls.push('pageHtml');
         return { kind: 'too-large', chars: 0 };
       },
+      articleProgress: () => {
+        calls.push('articleProgress');
+        return { state: 'waiting', readMs: null, chars: 0 };
+      },
     }),
     classifyContentSender(EXTENSION_ID),
   );
@@ -49,6 +53,7 @@ const TYPES = [
   'revealMention',
   'stepMention',
   'getPageHtml',
+  'getArticleProgress',
   'toString',
   '__proto__',
   'constructor',
@@ -71,6 +76,10 @@ function expectedOutcome(
     case 'getPageHtml':
       return fields?.length === 0
         ? { handler: 'pageHtml', result: { kind: 'too-large', chars: 0 } }
+        : 'malformed';
+    case 'getArticleProgress':
+      return fields?.length === 0
+        ? { handler: 'articleProgress', result: { state: 'waiting', readMs: null, chars: 0 } }
         : 'malformed';
     case 'revealMention': {
       const index = field('index');
