@@ -32,7 +32,9 @@ import {
   type PaintedRange,
   type ThreadWatch,
 } from './real/probes';
-import { recordRow } from './real/report';
+import { isReporting, recordRow } from './real/report';
+import { watchArticle, type ArticleVisit } from './real/article-watch';
+import { traceVisit, type BackstoryTasks } from './real/trace';
 import { describeSavedPages } from '../support/saved-pages-suite';
 
 const BLANK = '/real/blank';
@@ -86,12 +88,20 @@ async function readWithout(page: Page, url: string) {
   return { markup, watch };
 }
 
-/** Loads `url` in the run with Backstory and waits for the content script's first report of it. */
+/**
+ * Loads `url` in the run with Backstory and waits for the content script's
+ * first report of it; for the report (only), also for the article's names
+ * (real/article-watch.ts), with Chromium's trace of the visit (real/trace.ts).
+ */
 async function readWith(runs: Runs, url: string) {
   const clock = await scriptClock(runs.withBackstory, runs.tab);
   const scriptBefore = await clock.read();
+  const isChromium = runs.withBackstory.name === 'chromium';
+  const stopTrace =
+    isReporting() && isChromium ? await traceVisit(runs.tab, runs.withBackstory.extensionBaseUrl) : null;
   const started = Date.now();
   await runs.tab.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  const loadedAt = Date.now();
   await pollFor(
     async () => {
       const reply = await runs.withBackstory.callBackground('getTabState', { tabId: runs.tabId });
@@ -102,17 +112,21 @@ async function readWith(runs: Runs, url: string) {
     `Backstory's report of ${url}`,
   );
   const reportedAfterMs = Date.now() - started;
+  const article: ArticleVisit | null = isReporting()
+    ? await watchArticle(runs.withBackstory, runs.tabId, url, loadedAt)
+    : null;
   // Two frames, so highlights and styles the scan added are painted before the watch is read.
   await runs.tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   const watch = (await runs.tab.evaluate(READ_WATCH)) as ThreadWatch;
+  const tasks: BackstoryTasks | null = stopTrace === null ? null : await stopTrace(url);
   const scriptAfter = await clock.read();
   const painted = (await runs.tab.evaluate(READ_PAINTED)) as PaintedRange[];
   const { markup } = (await runs.tab.evaluate(SERIALISE_DOCUMENT)) as { markup: string };
   // The article's own names, as the background drew them: painted ranges may be their aliases too.
-  const article = await runs.withBackstory.callBackground('getArticle', { tabId: runs.tabId, url });
-  const drawn = 'result' in article && article.result !== null ? [article.result.dictionary] : [];
+  const own = await runs.withBackstory.callBackground('getArticle', { tabId: runs.tabId, url });
+  const drawn = 'result' in own && own.result !== null ? [own.result.dictionary] : [];
   const scriptMs = scriptBefore === null || scriptAfter === null ? null : scriptAfter - scriptBefore;
-  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs };
+  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs, article, tasks };
 }
 
 describeSavedPages('Backstory on the saved real pages', (pages) => {
@@ -157,6 +171,8 @@ describeSavedPages('Backstory on the saved real pages', (pages) => {
         baselineLongestMs: without.watch.longestGapMs,
         reportedAfterMs: withIt.reportedAfterMs,
         errors: errors.length,
+        article: withIt.article,
+        tasks: withIt.tasks,
       });
       expect(errors).toEqual([]);
       expect(firstDifference(without.markup, withIt.markup)).toBeNull();

@@ -1,0 +1,131 @@
+// The real-page report's table and summary (rows from tests/e2e/real/report.ts).
+// Backstory's longest task: in Chromium from the trace (tasks that run its
+// script, or render what it changed: tests/e2e/real/trace.ts); in Firefox,
+// which has no such trace, compared with the run without Backstory: the
+// longest the main thread was held with it, counted as Backstory's when it
+// is over the longest without it by more than 10 ms.
+
+/** @typedef {import('./report').ReportRow} ReportRow */
+
+const fixed = (value) => (value === null || value === undefined || value < 0 ? '–' : value.toFixed(0));
+const oneDecimal = (value) => (value === null || value === undefined ? '–' : value.toFixed(1));
+
+/** @param {number[]} values */
+export function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * Backstory's longest task on the page and how it was found.
+ * @param {ReportRow} r
+ * @returns {{ ms: number | null, how: 'trace' | 'compared', isOver50: boolean }}
+ */
+export function backstoryLongest(r) {
+  if (r.tasks) {
+    const ms = Math.max(r.tasks.scriptMs, r.tasks.renderMs);
+    return { ms, how: 'trace', isOver50: r.tasks.over50 > 0 };
+  }
+  const isAbove = r.longestMs > r.baselineLongestMs + 10;
+  return { ms: isAbove ? r.longestMs : null, how: 'compared', isOver50: isAbove && r.longestMs >= 50 };
+}
+
+/** @param {ReportRow} r */
+const per10k = (ms, r) =>
+  ms === null || !r.article || r.article.chars === 0 ? null : (ms * 10_000) / r.article.chars;
+
+/** @param {ReportRow} r */
+function articleCell(r) {
+  if (!r.article) return '–';
+  if (r.article.state === 'not-article') return 'no article';
+  if (r.article.state === 'drawn') return `${r.article.names} names`;
+  return r.article.state;
+}
+
+/** The rows as table lines. @param {ReportRow[]} rows */
+export function tableLines(rows) {
+  const header = [
+    'browser',
+    'page',
+    'mentions',
+    'Backstory longest ms',
+    'held ms with (w/o)',
+    'article',
+    'chars',
+    'read ms',
+    'extract ms',
+    'extract/10k',
+    'painted after ms',
+    'errors',
+  ];
+  const lines = rows.map((r) => {
+    const longest = backstoryLongest(r);
+    return [
+      r.browser,
+      r.page,
+      String(r.mentions),
+      `${longest.ms === null ? '–' : oneDecimal(longest.ms)} (${longest.how})`,
+      `${fixed(r.longestMs)} (${fixed(r.baselineLongestMs)})`,
+      articleCell(r),
+      r.article && r.article.chars > 0 ? String(r.article.chars) : '–',
+      oneDecimal(r.article?.readMs ?? null),
+      oneDecimal(r.article?.extractMs ?? null),
+      oneDecimal(per10k(r.article?.extractMs ?? null, r)),
+      fixed(r.article?.paintedAfterMs ?? null),
+      String(r.errors),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
+  const format = (cells) =>
+    cells.map((cell, i) => (i < 2 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)];
+}
+
+/** Per browser: medians, worst and counts. @param {ReportRow[]} rows */
+export function summaries(rows) {
+  return [...new Set(rows.map((r) => r.browser))].map((browser) => {
+    const mine = rows.filter((r) => r.browser === browser);
+    const articles = mine.filter((r) => r.article?.state === 'drawn');
+    const longest = mine.map((r) => ({ page: r.page, ...backstoryLongest(r) }));
+    const timed = longest.filter((l) => l.ms !== null);
+    const worst = [...timed].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))[0];
+    const values = (pick) => articles.map(pick).filter((v) => v !== null && v !== undefined);
+    const stat = (list) => ({ median: median(list), worst: list.length ? Math.max(...list) : null });
+    return {
+      browser,
+      how: longest[0]?.how ?? 'trace',
+      pages: mine.length,
+      articles: articles.length,
+      notArticles: mine.filter((r) => r.article?.state === 'not-article').length,
+      longestMs: {
+        median: median(timed.map((l) => l.ms)),
+        worst: worst ? worst.ms : null,
+        worstPage: worst ? worst.page : null,
+      },
+      pagesWithTaskOver50: longest.filter((l) => l.isOver50).map((l) => l.page),
+      paintedAfterMs: stat(values((r) => r.article.paintedAfterMs)),
+      chars: stat(values((r) => r.article.chars)),
+      readMs: stat(mine.map((r) => r.article?.readMs).filter((v) => v !== null && v !== undefined)),
+      readMsPer10k: stat(values((r) => per10k(r.article.readMs, r))),
+      extractMs: stat(values((r) => r.article.extractMs)),
+      extractMsPer10k: stat(values((r) => per10k(r.article.extractMs, r))),
+      errors: mine.reduce((sum, r) => sum + r.errors, 0),
+    };
+  });
+}
+
+/** One browser's summary as lines. */
+export function summaryLines(s) {
+  const pair = (x, unit = ' ms') =>
+    `median ${oneDecimal(x.median)}${unit}, worst ${oneDecimal(x.worst)}${unit}`;
+  return [
+    `${s.browser}: ${s.pages} pages, ${s.articles} read as articles with names drawn, ${s.notArticles} not articles, ${s.errors} errors`,
+    `  Backstory's longest task (${s.how === 'trace' ? 'traced: its script and the rendering it caused' : 'compared with the run without it'}): median ${oneDecimal(s.longestMs.median)} ms, worst ${oneDecimal(s.longestMs.worst)} ms (${s.longestMs.worstPage ?? '–'})`,
+    `  pages with a Backstory task of 50 ms or more: ${s.pagesWithTaskOver50.length}${s.pagesWithTaskOver50.length ? ` (${s.pagesWithTaskOver50.join(', ')})` : ''}`,
+    `  load to the article's names painted: ${pair(s.paintedAfterMs)}`,
+    `  article text: ${pair(s.chars, ' chars')}; read in the page ${pair(s.readMsPer10k, ' ms/10k chars')}; the check and read on every page ${pair(s.readMs)}`,
+    `  extraction in the background: ${pair(s.extractMs)} (${pair(s.extractMsPer10k, ' ms/10k chars')}; the engine's budget: 10 ms/10k)`,
+  ];
+}
