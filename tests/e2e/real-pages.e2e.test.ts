@@ -80,9 +80,11 @@ async function startRuns(name: BrowserName, pages: readonly RealPage[]): Promise
   return { server, withBackstory, without, tab, tabId, plain, errors, pageOwnErrors, teardowns };
 }
 
-/** Loads `url` in the run without Backstory and reads its document and main-thread watch. */
-async function readWithout(page: Page, url: string) {
+/** Loads `url` in the run without Backstory and reads its document and main-thread watch, `holdMs` after load. */
+async function readWithout(page: Page, url: string, holdMs: number) {
   await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  // For the report, the watch runs as long after load as it did with Backstory, so both see the same span.
+  if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
   const watch = (await page.evaluate(READ_WATCH)) as ThreadWatch;
   const { markup } = (await page.evaluate(SERIALISE_DOCUMENT)) as { markup: string };
   return { markup, watch };
@@ -118,6 +120,7 @@ async function readWith(runs: Runs, url: string) {
   // Two frames, so highlights and styles the scan added are painted before the watch is read.
   await runs.tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   const watch = (await runs.tab.evaluate(READ_WATCH)) as ThreadWatch;
+  const heldMs = Date.now() - loadedAt;
   const tasks: BackstoryTasks | null = stopTrace === null ? null : await stopTrace(url);
   const scriptAfter = await clock.read();
   const painted = (await runs.tab.evaluate(READ_PAINTED)) as PaintedRange[];
@@ -126,7 +129,7 @@ async function readWith(runs: Runs, url: string) {
   const own = await runs.withBackstory.callBackground('getArticle', { tabId: runs.tabId, url });
   const drawn = 'result' in own && own.result !== null ? [own.result.dictionary] : [];
   const scriptMs = scriptBefore === null || scriptAfter === null ? null : scriptAfter - scriptBefore;
-  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs, article, tasks };
+  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs, article, tasks, heldMs };
 }
 
 describeSavedPages('Backstory on the saved real pages', (pages) => {
@@ -156,8 +159,8 @@ describeSavedPages('Backstory on the saved real pages', (pages) => {
       r.errors.current = page.name;
       r.pageOwnErrors.current = page.name;
       const before = [r.withBackstory.proxy.requests.length, r.without.proxy.requests.length] as const;
-      const without = await readWithout(r.plain, url);
       const withIt = await readWith(r, url);
+      const without = await readWithout(r.plain, url, isReporting() ? withIt.heldMs : 0);
       const pageOwn = new Set(r.pageOwnErrors.of(page.name));
       const errors = r.errors.of(page.name).filter((message) => !pageOwn.has(message));
       recordRow({
