@@ -173,6 +173,8 @@ describeSavedPages('Backstory on the saved real pages', (pages) => {
         longestMs: withIt.watch.longestGapMs,
         baselineLongestMs: without.watch.longestGapMs,
         reportedAfterMs: withIt.reportedAfterMs,
+        longGaps: withIt.watch.longGaps,
+        baselineLongGaps: without.watch.longGaps,
         errors: errors.length,
         article: withIt.article,
         tasks: withIt.tasks,

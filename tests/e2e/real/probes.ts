@@ -17,6 +17,8 @@ export interface PaintedRange {
 export interface ThreadWatch {
   longestGapMs: number;
   busyMs: number;
+  /** Gaps of 30 ms or more: when each ended (ms since the navigation started) and how long it was. */
+  longGaps: { at: number; ms: number }[];
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ThreadWatch {
  * main thread that long. Stopped and read by `READ_WATCH`.
  */
 export const START_WATCH = `(() => {
-  const state = { longestGapMs: 0, busyMs: 0, isRunning: true };
+  const state = { longestGapMs: 0, busyMs: 0, longGaps: [], isRunning: true };
   Object.defineProperty(window, '__backstoryTestWatch', { value: state });
   let last = 0;
   const tick = () => {
@@ -34,6 +36,7 @@ export const START_WATCH = `(() => {
     const gap = now - last;
     if (gap > state.longestGapMs) state.longestGapMs = gap;
     if (gap > 5) state.busyMs += gap - 4;
+    if (gap >= 30 && state.longGaps.length < 50) state.longGaps.push({ at: Math.round(now), ms: Math.round(gap) });
     last = now;
     if (state.isRunning) setTimeout(tick, 0);
   };
@@ -46,9 +49,9 @@ export const START_WATCH = `(() => {
 /** Stops the watch and returns what it saw. */
 export const READ_WATCH = `(() => {
   const state = window.__backstoryTestWatch;
-  if (state === undefined) return { longestGapMs: -1, busyMs: -1 };
+  if (state === undefined) return { longestGapMs: -1, busyMs: -1, longGaps: [] };
   state.isRunning = false;
-  return { longestGapMs: state.longestGapMs, busyMs: state.busyMs };
+  return { longestGapMs: state.longestGapMs, busyMs: state.busyMs, longGaps: state.longGaps };
 })()`;
 
 /**

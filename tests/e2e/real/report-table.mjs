@@ -107,7 +107,13 @@ export function summaries(rows) {
       longestMs: {
         median: median(timed.map((l) => l.ms)),
         worst: worst ? worst.ms : null,
+        worstWall: worst ? worst.wallMs : null,
         worstPage: worst ? worst.page : null,
+        worstWhat: worst ? worst.what : '',
+      },
+      longestWallMs: {
+        median: median(timed.map((l) => l.wallMs)),
+        worst: Math.max(0, ...timed.map((l) => l.wallMs)),
       },
       pagesWithTaskOver50: longest.filter((l) => l.isOver50).map((l) => l.page),
       paintedAfterMs: stat(values((r) => r.article.paintedAfterMs)),

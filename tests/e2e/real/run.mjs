@@ -47,10 +47,10 @@ if (isReport && fs.existsSync(reportFile)) {
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line));
   const summary = summaries(rows);
-  console.log(`\n${tableLines(rows).join('\n')}\n`);
-  for (const s of summary) console.log(summaryLines(s).join('\n'));
   fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
   fs.writeFileSync(jsonFile, `${JSON.stringify({ at: new Date().toISOString(), summary, rows }, null, 2)}\n`);
+  console.log(`\n${tableLines(rows).join('\n')}\n`);
+  for (const s of summary) console.log(summaryLines(s).join('\n'));
   console.log(`\nwritten ${path.relative(root, jsonFile)}`);
 }
 fs.rmSync(path.dirname(reportFile), { recursive: true, force: true });
