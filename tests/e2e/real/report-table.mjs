@@ -3,8 +3,10 @@
 // script, or render what it changed: tests/e2e/real/trace.ts), in thread
 // time, with the wall time beside it; in Firefox,
 // which has no such trace, compared with the run without Backstory: the
-// longest the main thread was held with it, counted as Backstory's when it
-// is over the longest without it by more than 10 ms.
+// longest the page's zero-delay timer waited with it, counted as Backstory's
+// when over the longest without it by more than 10 ms. That is an upper
+// bound: Backstory's slices yield with scheduler.yield, whose continuations
+// run ahead of the page's timers, so several slices in a row count as one.
 
 /** @typedef {import('./report').ReportRow} ReportRow */
 
