@@ -26,8 +26,10 @@ import { firstDifference, paintedRangeProblems } from './real/checks';
 import { realPagePath, serveRealPages, type RealPage } from './real/pages';
 import {
   READ_PAINTED,
+  READ_TASK_WATCH,
   READ_WATCH,
   SERIALISE_DOCUMENT,
+  START_TASK_WATCH,
   START_WATCH,
   type PaintedRange,
   type ThreadWatch,
@@ -71,6 +73,10 @@ async function startRuns(name: BrowserName, pages: readonly RealPage[]): Promise
   const plain = await without.openPage(server.url(BLANK));
   await tab.evaluateOnNewDocument(START_WATCH);
   await plain.evaluateOnNewDocument(START_WATCH);
+  if (isReporting()) {
+    await tab.evaluateOnNewDocument(START_TASK_WATCH);
+    await plain.evaluateOnNewDocument(START_TASK_WATCH);
+  }
   const teardowns = [
     watchPageErrors(tab, withBackstory.extensionBaseUrl, errors),
     watchPageErrors(plain, '', pageOwnErrors),
@@ -86,8 +92,9 @@ async function readWithout(page: Page, url: string, holdMs: number) {
   // For the report, the watch runs as long after load as it did with Backstory, so both see the same span.
   if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
   const watch = (await page.evaluate(READ_WATCH)) as ThreadWatch;
+  const longestTaskMs = (await page.evaluate(READ_TASK_WATCH)) as number;
   const { markup } = (await page.evaluate(SERIALISE_DOCUMENT)) as { markup: string };
-  return { markup, watch };
+  return { markup, watch, longestTaskMs };
 }
 
 /**
@@ -120,6 +127,7 @@ async function readWith(runs: Runs, url: string) {
   // Two frames, so highlights and styles the scan added are painted before the watch is read.
   await runs.tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   const watch = (await runs.tab.evaluate(READ_WATCH)) as ThreadWatch;
+  const longestTaskMs = (await runs.tab.evaluate(READ_TASK_WATCH)) as number;
   const heldMs = Date.now() - loadedAt;
   const tasks: BackstoryTasks | null = stopTrace === null ? null : await stopTrace(url);
   const scriptAfter = await clock.read();
@@ -129,7 +137,7 @@ async function readWith(runs: Runs, url: string) {
   const own = await runs.withBackstory.callBackground('getArticle', { tabId: runs.tabId, url });
   const drawn = 'result' in own && own.result !== null ? [own.result.dictionary] : [];
   const scriptMs = scriptBefore === null || scriptAfter === null ? null : scriptAfter - scriptBefore;
-  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs, article, tasks, heldMs };
+  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs, article, tasks, heldMs, longestTaskMs };
 }
 
 describeSavedPages('Backstory on the saved real pages', (pages) => {
@@ -173,6 +181,8 @@ describeSavedPages('Backstory on the saved real pages', (pages) => {
         longestMs: withIt.watch.longestGapMs,
         baselineLongestMs: without.watch.longestGapMs,
         reportedAfterMs: withIt.reportedAfterMs,
+        longestTaskMs: withIt.longestTaskMs,
+        baselineLongestTaskMs: without.longestTaskMs,
         longGaps: withIt.watch.longGaps,
         baselineLongGaps: without.watch.longGaps,
         errors: errors.length,

@@ -107,3 +107,38 @@ export const SERIALISE_DOCUMENT = `(() => {
   }
   return { markup: parts.join(''), hasHost: host !== null };
 })()`;
+
+/**
+ * For the report only, installed before the page loads: a watch whose ticks
+ * wait 4 ms and then queue as 'user-blocking' tasks (scheduler.postTask),
+ * which run ahead of Backstory's slices (scheduler.yield continuations of
+ * 'user-visible' work). So a tick comes late only by the one task (and the
+ * rendering) running when it was due, not by several slices in a row: its
+ * longest lateness is the longest task. Read by `READ_TASK_WATCH`; -1 where
+ * the browser has no scheduler.
+ */
+export const START_TASK_WATCH = `(() => {
+  const state = { longestMs: -1, isRunning: true };
+  Object.defineProperty(window, '__backstoryTestTaskWatch', { value: state });
+  const scheduler = window.scheduler;
+  if (scheduler === undefined || typeof scheduler.postTask !== 'function') return;
+  state.longestMs = 0;
+  const tick = (due) => {
+    const late = performance.now() - due;
+    if (late > state.longestMs) state.longestMs = late;
+    if (state.isRunning) post();
+  };
+  const post = () => {
+    const due = performance.now() + 4;
+    scheduler.postTask(() => tick(due), { priority: 'user-blocking', delay: 4 }).catch(() => undefined);
+  };
+  document.addEventListener('DOMContentLoaded', post, { once: true });
+})()`;
+
+/** Stops the task watch and returns its longest lateness in ms (-1: none ran). */
+export const READ_TASK_WATCH = `(() => {
+  const state = window.__backstoryTestTaskWatch;
+  if (state === undefined) return -1;
+  state.isRunning = false;
+  return state.longestMs;
+})()`;

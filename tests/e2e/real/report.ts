@@ -24,6 +24,9 @@ export interface ReportRow {
   /** The longest the main thread was held, with Backstory and without it. */
   longestMs: number;
   baselineLongestMs: number;
+  /** With `--report`: the longest task as the 'user-blocking' watch saw it (probes.ts), with and without Backstory. */
+  longestTaskMs?: number;
+  baselineLongestTaskMs?: number;
   /** The watch's gaps of 30 ms or more, with Backstory and without it (`at`: ms since navigation). */
   longGaps?: { at: number; ms: number }[];
   baselineLongGaps?: { at: number; ms: number }[];
