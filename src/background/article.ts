@@ -106,10 +106,12 @@ export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
       }
       const stored = await readCachedArticle(deps.area, tabId);
       if (isDrawnAt(stored, url) && stored.length === params.text.length) return stored.answer;
-      const started = deps.now();
       // The same address with other text (a live page, a reload after an edit): the reader's edits still hold.
       const edits = editsOf(stored, url);
-      const names = applyArticleEdits(articleNames({ ...params, url }, await deps.known()), edits);
+      // Timed from here: loading the dictionaries is not the engine's time.
+      const known = await deps.known();
+      const started = deps.now();
+      const names = applyArticleEdits(articleNames({ ...params, url }, known), edits);
       const answer: Answer = { ...names, ms: deps.now() - started };
       const cached: CachedArticle = { url, length: params.text.length, answer, edits };
       // Storage full is no reason to fail the page: it only loses the cache.

@@ -68,6 +68,18 @@ export interface ArticleText {
 export type PageHtml =
   { kind: 'page'; html: string; url: string; title: string } | { kind: 'too-large'; chars: number };
 
+/**
+ * How far a page's article layer is: 'waiting' for the first scan and an idle
+ * moment, 'off' (the settings keep it off), 'not-article', 'asked' (the text
+ * is with the background), 'drawn' (the names came back); with the time the
+ * page's thread took to check and read the text, and the text's length.
+ */
+export interface ArticleProgress {
+  state: 'waiting' | 'off' | 'not-article' | 'asked' | 'drawn';
+  readMs: number | null;
+  chars: number;
+}
+
 /** Messages the background answers. */
 export type BackgroundApi = {
   /** Health check: the background is alive and which version it runs. */
@@ -134,6 +146,8 @@ export type ContentApi = {
   showArticle: { params: { names: ArticleNames }; return: boolean; from: 'extension-page' };
   /** The background saw the tab's address change; without a load (history.pushState) the old article's names go and the new one's are drawn. */
   pageMoved: { params: { url: string }; return: null; from: 'extension-page' };
+  /** How far the page's article layer is (the report and the tests wait on it). */
+  getArticleProgress: { params: Record<string, never>; return: ArticleProgress; from: 'extension-page' };
 };
 
 /** Any message API map. */

@@ -3,8 +3,10 @@
 // synthetic pages of 250 KB, 1 MB and 2 MB of text, against the floor (a
 // TreeWalker that only reads every text node) and mark.js 8.11.1 with the same
 // aliases; then the built extension's start-up cost and first hover
-// (startup.mjs), and live text: a ticker kept painted and its CPU (ticker.mjs),
-// all in the same run. Prints a table of medians and ratios.
+// (startup.mjs), live text: a ticker kept painted and its CPU (ticker.mjs),
+// and the article's own names: their extraction in the service worker and the
+// text read in the page, per 10,000 characters (article.mjs), all in the same
+// run. Prints a table of medians and ratios.
 //
 //   node tests/bench/run.mjs [--pages N] [--runs N] [--no-mark] [--pairs N] [--no-startup]
 /* global window, document -- page.evaluate callbacks run in the page */
@@ -19,6 +21,7 @@ import { benchLaunchOptions } from './chromium-launch.mjs';
 import { loadMatcher } from './load-matcher.mjs';
 import { measureStartup, startupReport } from './startup.mjs';
 import { measureTicker, tickerReport } from './ticker.mjs';
+import { articleReport, measureArticles } from './article.mjs';
 import { syntheticPage } from './synthetic.mjs';
 import { savedPages, skipLine } from '../support/saved-pages.mjs';
 
@@ -240,6 +243,14 @@ async function main() {
     );
     const ticker = await measureTicker({ extensionDir: path.join(root, 'dist/chrome') });
     for (const line of tickerReport(ticker)) console.log(line);
+    console.log(
+      "\nthe article's own names (dist/chrome): drawn in the service worker, the text read in the page:",
+    );
+    const articles = await measureArticles({
+      extensionDir: path.join(root, 'dist/chrome'),
+      pageLimit: PAGE_LIMIT,
+    });
+    for (const line of articleReport(articles)) console.log(line);
   }
 }
 

@@ -11,7 +11,7 @@ import { BROWSERS, pollFor, startStaticServer, type StaticServer } from './harne
 import { useBrowser } from './harness/vitest';
 import { ErrorLog, watchPageErrors } from './real/capture';
 import { hoverOpensCard, paintedRanges, problemsOf, waitForPainted } from './real/health';
-import { boxOf, sleep } from './tooltip-helpers';
+import { boxOf } from './tooltip-helpers';
 
 describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
   const fixture = useBrowser(name);
@@ -23,6 +23,17 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
   afterAll(async () => {
     await other?.close();
   });
+  /** The article layer's decision in tab `tabId`, once made. */
+  const articleDecision = (tabId: number): Promise<string> =>
+    pollFor(
+      async () => {
+        const reply = await fixture.session.callTab(tabId, 'getArticleProgress', {});
+        const state = 'result' in reply ? reply.result.state : 'waiting';
+        return state === 'waiting' || state === 'asked' ? undefined : state;
+      },
+      10_000,
+      'the article layer to decide',
+    );
 
   test('names inside same-origin and cross-origin frames are not painted; the top frame is', async () => {
     if (other === undefined) throw new Error('The second server did not start.');
@@ -79,11 +90,18 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
     errors.current = 'bfcache';
     // The fixture server says no-store, which keeps a page out of the cache.
     fixture.server.setHeaders('/hostile/bfcache.html', { 'cache-control': 'max-age=0' });
-    const page = await fixture.session.openPage('about:blank');
+    fixture.server.setRoute('/hostile/blank', (_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>blank</title>');
+    });
+    // A tab of the extension's making (its id answers the content script's messages), blank until watched.
+    const { page, tabId } = await fixture.session.openTab(fixture.server.url('/hostile/blank'));
     watchPageErrors(page, fixture.session.extensionBaseUrl, errors);
     await page.goto(fixture.server.url('/hostile/bfcache.html'), { waitUntil: 'load' });
     const before = await waitForPainted(page, ['Vladimir Putin', 'Dushanbe', 'Tajikistan']);
-    await sleep(300);
+    // The content script's last work on load is the article layer's decision: leave once it is made.
+    const decided = await articleDecision(tabId);
     await page.goto(fixture.server.url('/article.html'), { waitUntil: 'load' });
     // Not page.goBack: Firefox's BiDi never reports a load for a page the cache restores.
     await page.evaluate('history.back()');
@@ -93,7 +111,10 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
       'the page to be restored from the back-forward cache',
     );
     await waitForPainted(page, ['Vladimir Putin', 'Dushanbe', 'Tajikistan']);
-    await sleep(500);
+    // The restored page's content script answers a message (it has run what was queued before it), then
+    // two frames pass: anything it would paint again is painted by then.
+    expect(await articleDecision(tabId)).toBe(decided);
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const after = await paintedRanges(page);
     expect(after.map((range) => range.text).sort()).toEqual(before.map((range) => range.text).sort());
     expect(await problemsOf(page)).toEqual([]);

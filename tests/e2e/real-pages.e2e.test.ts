@@ -26,13 +26,17 @@ import { firstDifference, paintedRangeProblems } from './real/checks';
 import { realPagePath, serveRealPages, type RealPage } from './real/pages';
 import {
   READ_PAINTED,
+  READ_TASK_WATCH,
   READ_WATCH,
   SERIALISE_DOCUMENT,
+  START_TASK_WATCH,
   START_WATCH,
   type PaintedRange,
   type ThreadWatch,
 } from './real/probes';
-import { recordRow } from './real/report';
+import { isReporting, recordRow } from './real/report';
+import { watchArticle, type ArticleVisit } from './real/article-watch';
+import { traceVisit, type BackstoryTasks } from './real/trace';
 import { describeSavedPages } from '../support/saved-pages-suite';
 
 const BLANK = '/real/blank';
@@ -69,6 +73,10 @@ async function startRuns(name: BrowserName, pages: readonly RealPage[]): Promise
   const plain = await without.openPage(server.url(BLANK));
   await tab.evaluateOnNewDocument(START_WATCH);
   await plain.evaluateOnNewDocument(START_WATCH);
+  if (isReporting()) {
+    await tab.evaluateOnNewDocument(START_TASK_WATCH);
+    await plain.evaluateOnNewDocument(START_TASK_WATCH);
+  }
   const teardowns = [
     watchPageErrors(tab, withBackstory.extensionBaseUrl, errors),
     watchPageErrors(plain, '', pageOwnErrors),
@@ -78,20 +86,31 @@ async function startRuns(name: BrowserName, pages: readonly RealPage[]): Promise
   return { server, withBackstory, without, tab, tabId, plain, errors, pageOwnErrors, teardowns };
 }
 
-/** Loads `url` in the run without Backstory and reads its document and main-thread watch. */
-async function readWithout(page: Page, url: string) {
+/** Loads `url` in the run without Backstory and reads its document and main-thread watch, `holdMs` after load. */
+async function readWithout(page: Page, url: string, holdMs: number) {
   await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  // For the report, the watch runs as long after load as it did with Backstory, so both see the same span.
+  if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
   const watch = (await page.evaluate(READ_WATCH)) as ThreadWatch;
+  const longestTaskMs = (await page.evaluate(READ_TASK_WATCH)) as number;
   const { markup } = (await page.evaluate(SERIALISE_DOCUMENT)) as { markup: string };
-  return { markup, watch };
+  return { markup, watch, longestTaskMs };
 }
 
-/** Loads `url` in the run with Backstory and waits for the content script's first report of it. */
+/**
+ * Loads `url` in the run with Backstory and waits for the content script's
+ * first report of it; for the report (only), also for the article's names
+ * (real/article-watch.ts), with Chromium's trace of the visit (real/trace.ts).
+ */
 async function readWith(runs: Runs, url: string) {
   const clock = await scriptClock(runs.withBackstory, runs.tab);
   const scriptBefore = await clock.read();
+  const isChromium = runs.withBackstory.name === 'chromium';
+  const stopTrace =
+    isReporting() && isChromium ? await traceVisit(runs.tab, runs.withBackstory.extensionBaseUrl) : null;
   const started = Date.now();
   await runs.tab.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  const loadedAt = Date.now();
   await pollFor(
     async () => {
       const reply = await runs.withBackstory.callBackground('getTabState', { tabId: runs.tabId });
@@ -102,17 +121,23 @@ async function readWith(runs: Runs, url: string) {
     `Backstory's report of ${url}`,
   );
   const reportedAfterMs = Date.now() - started;
+  const article: ArticleVisit | null = isReporting()
+    ? await watchArticle(runs.withBackstory, runs.tabId, url, loadedAt)
+    : null;
   // Two frames, so highlights and styles the scan added are painted before the watch is read.
   await runs.tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   const watch = (await runs.tab.evaluate(READ_WATCH)) as ThreadWatch;
+  const longestTaskMs = (await runs.tab.evaluate(READ_TASK_WATCH)) as number;
+  const heldMs = Date.now() - loadedAt;
+  const tasks: BackstoryTasks | null = stopTrace === null ? null : await stopTrace(url);
   const scriptAfter = await clock.read();
   const painted = (await runs.tab.evaluate(READ_PAINTED)) as PaintedRange[];
   const { markup } = (await runs.tab.evaluate(SERIALISE_DOCUMENT)) as { markup: string };
   // The article's own names, as the background drew them: painted ranges may be their aliases too.
-  const article = await runs.withBackstory.callBackground('getArticle', { tabId: runs.tabId, url });
-  const drawn = 'result' in article && article.result !== null ? [article.result.dictionary] : [];
+  const own = await runs.withBackstory.callBackground('getArticle', { tabId: runs.tabId, url });
+  const drawn = 'result' in own && own.result !== null ? [own.result.dictionary] : [];
   const scriptMs = scriptBefore === null || scriptAfter === null ? null : scriptAfter - scriptBefore;
-  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs };
+  return { markup, watch, painted, drawn, scriptMs, reportedAfterMs, article, tasks, heldMs, longestTaskMs };
 }
 
 describeSavedPages('Backstory on the saved real pages', (pages) => {
@@ -142,8 +167,8 @@ describeSavedPages('Backstory on the saved real pages', (pages) => {
       r.errors.current = page.name;
       r.pageOwnErrors.current = page.name;
       const before = [r.withBackstory.proxy.requests.length, r.without.proxy.requests.length] as const;
-      const without = await readWithout(r.plain, url);
       const withIt = await readWith(r, url);
+      const without = await readWithout(r.plain, url, isReporting() ? withIt.heldMs : 0);
       const pageOwn = new Set(r.pageOwnErrors.of(page.name));
       const errors = r.errors.of(page.name).filter((message) => !pageOwn.has(message));
       recordRow({
@@ -156,7 +181,13 @@ describeSavedPages('Backstory on the saved real pages', (pages) => {
         longestMs: withIt.watch.longestGapMs,
         baselineLongestMs: without.watch.longestGapMs,
         reportedAfterMs: withIt.reportedAfterMs,
+        longestTaskMs: withIt.longestTaskMs,
+        baselineLongestTaskMs: without.longestTaskMs,
+        longGaps: withIt.watch.longGaps,
+        baselineLongGaps: without.watch.longGaps,
         errors: errors.length,
+        article: withIt.article,
+        tasks: withIt.tasks,
       });
       expect(errors).toEqual([]);
       expect(firstDifference(without.markup, withIt.markup)).toBeNull();

@@ -124,3 +124,52 @@ export function changedPixels(a: Pixels, b: Pixels): number {
   }
   return count;
 }
+
+/** A node as WebDriver BiDi serialises it (the fields read here). */
+interface BidiNode {
+  type: string;
+  value?: {
+    nodeType?: number;
+    localName?: string;
+    nodeValue?: string;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+type BidiConnection = {
+  send: (method: string, params: object) => Promise<{ result: { result?: BidiNode } }>;
+};
+
+/** The text of a BiDi-serialised node and its shadow tree, without style sheets. */
+function bidiText(node: BidiNode | null | undefined): string {
+  const value = node?.value;
+  if (value === undefined || value.localName === 'style') return '';
+  if (value.nodeType === 3) return value.nodeValue ?? '';
+  const parts = [bidiText(value.shadowRoot), ...(value.children ?? []).map(bidiText)];
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/**
+ * The text of the card, read through its closed shadow root: in Chromium from
+ * the accessibility tree (the tooltip's role), in Firefox from WebDriver BiDi,
+ * whose serialisation includes closed shadow roots when asked
+ * (`includeShadowTree: 'all'`). `null` when there is no card.
+ */
+export async function cardText(page: Page, browserName: 'chromium' | 'firefox'): Promise<string | null> {
+  if (browserName === 'chromium') {
+    return findRole(await page.accessibility.snapshot({ interestingOnly: false }), 'tooltip')?.text ?? null;
+  }
+  // puppeteer-core's BiDi browser and frame: the connection and the browsing context's id.
+  const { connection } = page.browser() as unknown as { connection: BidiConnection };
+  const { _id: context } = page.mainFrame() as unknown as { _id: string };
+  const { result } = await connection.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(HOST)})`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 50, includeShadowTree: 'all' },
+  });
+  const host = result.result;
+  return host?.type === 'node' ? bidiText(host).replace(/\s+/g, ' ').trim() : null;
+}

@@ -11,6 +11,7 @@ import type { ArticleNames, ArticleNote, ArticleRequest } from '../../core/artic
 import { ARTICLE_DICTIONARY_ID } from '../../core/article/limits';
 import type { Entity } from '../../core/dictionary/types';
 import type { Settings } from '../../core/settings';
+import type { ArticleProgress } from '../../shared/messages';
 import type { Recogniser } from '../scan/annotator';
 import { createRecogniser } from '../scan/recogniser';
 import type { Part } from '../page/part';
@@ -49,7 +50,9 @@ export class ArticleLayer {
   private own: Recogniser | null = null;
   private notes = new Map<string, ArticleNote>();
   private isOn = false;
-  private state: 'waiting' | 'asked' | 'done' = 'waiting';
+  private state: ArticleProgress['state'] = 'waiting';
+  private readMs: number | null = null;
+  private chars = 0;
   private part: Part | null = null;
   // Each move starts a round; what an older round drew is dropped.
   private round = 0;
@@ -84,6 +87,11 @@ export class ArticleLayer {
     return this.isOn ? this.names : null;
   }
 
+  /** How far the layer is, and what reading the text cost the page. */
+  progress(): ArticleProgress {
+    return { state: this.state, readMs: this.readMs, chars: this.chars };
+  }
+
   /** Waits for the first scan and an idle moment, then draws the names when the settings allow; follows the settings until `part` ends. */
   async start(part: Part): Promise<void> {
     this.part = part;
@@ -113,6 +121,8 @@ export class ArticleLayer {
     this.stale = this.lastText ?? '';
     this.readAt = null;
     this.state = 'waiting';
+    this.readMs = null;
+    this.chars = 0;
     // Names of an article the page no longer shows go at once; while it still shows it they stay (its text
     // may be replaced soon, or the address changed alone: a query added with replaceState).
     this.dropUnlessShowing(readArticleText(this.deps.doc));
@@ -128,10 +138,10 @@ export class ArticleLayer {
     const isWanted = settings.articleNames && this.deps.isActive(settings);
     if (!settings.articleNames && this.isOn) this.switchTo(false);
     else if (settings.articleNames && this.names !== null && !this.isOn) this.switchTo(true);
-    if (isWanted && this.state === 'waiting') {
+    if (isWanted && (this.state === 'waiting' || this.state === 'off')) {
       this.state = 'asked';
       this.draw(part, this.round).catch(part.onError);
-    }
+    } else if (!isWanted && this.state === 'waiting') this.state = 'off';
   }
 
   private async draw(part: Part, round: number): Promise<void> {
@@ -144,14 +154,15 @@ export class ArticleLayer {
     this.stale = null;
     this.lastText = read.isArticle ? read.text : null;
     if (!read.isArticle) {
-      this.state = 'done';
+      this.state = 'not-article';
       return;
     }
+    this.chars = read.text.length;
     const request: ArticleRequest = { ...readPageMeta(this.deps.doc), text: read.text };
     if (read.fullLength > read.text.length) request.fullLength = read.fullLength;
     const names = await this.deps.extract(request);
     if (isOver()) return;
-    this.state = 'done';
+    this.state = 'drawn';
     this.use(names);
     const settings = await this.deps.loadSettings();
     if (!isOver() && settings.articleNames && !this.isOn) this.switchTo(true);
@@ -164,7 +175,9 @@ export class ArticleLayer {
    */
   private async readNew(isOver: () => boolean): Promise<ArticleText | null> {
     for (let tries = 0; ; tries++) {
+      const started = performance.now();
       const read = readArticleText(this.deps.doc);
+      this.readMs = performance.now() - started;
       if (this.stale === null || tries === MAX_SETTLE_TRIES || (read.isArticle && read.text !== this.stale))
         return read;
       await this.deps.nextChange();

@@ -24,6 +24,8 @@ export interface DoorParts {
   router: () => Promise<ContentRouter>;
   /** The article layer's router, once article.js is in. */
   articleRouter: () => ContentRouter | null;
+  /** Until then, whether the content script still waits to load it or the settings keep it out. */
+  articleState: () => 'waiting' | 'off';
 }
 
 function isArticleMessage(type: string): boolean {
@@ -37,9 +39,12 @@ function articleReply(
   message: { type: string },
   sender: Runtime.MessageSender,
 ): Promise<Reply<unknown>> {
-  // Before article.js is in there are no names to replace (`false`) or drop.
   const reply = parts.articleRouter()?.(message, sender);
-  return reply ?? Promise.resolve({ result: message.type === 'showArticle' ? false : null });
+  if (reply !== undefined) return reply;
+  // Before article.js is in there are no names to replace (`false`) or drop.
+  if (message.type !== 'getArticleProgress')
+    return Promise.resolve({ result: message.type === 'showArticle' ? false : null });
+  return Promise.resolve({ result: { state: parts.articleState(), readMs: null, chars: 0 } });
 }
 
 /** Answers `ContentApi` messages arriving at `runtime` until `part.signal` aborts. */

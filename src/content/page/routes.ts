@@ -54,7 +54,7 @@ export function stepMentionRoute(tooltip: Pick<Tooltip, 'step'>): Route<StepPara
 }
 
 /** The messages article.js answers (article-routes.ts); the rest are answered here. */
-export const ARTICLE_MESSAGES = ['showArticle', 'pageMoved'] as const;
+export const ARTICLE_MESSAGES = ['showArticle', 'pageMoved', 'getArticleProgress'] as const;
 
 /** The messages of the article layer. */
 export type ArticleApi = Pick<ContentApi, (typeof ARTICLE_MESSAGES)[number]>;

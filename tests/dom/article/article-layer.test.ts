@@ -106,6 +106,8 @@ describe('the article layer', () => {
     await r.start();
     await r.settle();
     expect(r.requests).toHaveLength(1);
+    expect(r.layer.progress()).toMatchObject({ state: 'drawn', chars: r.requests[0]?.text.length });
+    expect(r.layer.progress().readMs).toBeGreaterThanOrEqual(0);
     expect(r.found(r.recognisers.at(-1))).toEqual(expect.arrayContaining(['Ingrid Solberg', 'Tomas Brekke']));
     expect(r.layer.note('article', 'article-ingrid-solberg')?.source).toBe('Harbour Gazette, 2026-03-02');
     expect(r.layer.entity('article', 'article-ingrid-solberg')?.name).toBe('Ingrid Solberg');
@@ -114,9 +116,11 @@ describe('the article layer', () => {
   test('a page that is not an article is never sent', async () => {
     fill('<ul><li>Ingrid Solberg, negotiator</li></ul>');
     const r = rig();
+    expect(r.layer.progress().state).toBe('waiting');
     await r.start();
     await r.settle();
     expect(r.requests).toEqual([]);
+    expect(r.layer.progress()).toMatchObject({ state: 'not-article', chars: 0 });
     expect(r.recognisers).toEqual([]);
   });
 
@@ -126,6 +130,7 @@ describe('the article layer', () => {
     await r.start();
     await r.settle();
     expect(r.requests).toEqual([]);
+    expect(r.layer.progress()).toEqual({ state: 'off', readMs: null, chars: 0 });
     r.set({ articleNames: true });
     await r.settle();
     expect(r.found(r.recognisers.at(-1))).toContain('Ingrid Solberg');
@@ -140,6 +145,7 @@ describe('the article layer', () => {
     await r.start();
     await r.settle();
     expect(r.requests).toEqual([]);
+    expect(r.layer.progress().state).toBe('off');
     r.set({ paused: false });
     await r.settle();
     expect(r.requests).toHaveLength(1);

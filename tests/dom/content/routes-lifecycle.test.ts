@@ -18,8 +18,12 @@ function router(): ReturnType<typeof createRouter> {
         tooltip: { step: (direction) => direction === 1 },
         pageHtml: () => ({ kind: 'too-large', chars: 1 }),
       }),
-      // card.js answers the first four, article.js these two (page/message-door.ts forwards each).
-      ...articleRoutes({ show: (names) => names.url === 'https://news.example/a', moved: () => undefined }),
+      // card.js answers the first four, article.js the last three (page/message-door.ts forwards each).
+      ...articleRoutes({
+        show: (names) => names.url === 'https://news.example/a',
+        moved: () => undefined,
+        progress: () => ({ state: 'not-article', readMs: 2, chars: 0 }),
+      }),
     },
     classifyContentSender(ID),
   );
@@ -42,6 +46,11 @@ describe('content routes', () => {
     ],
     [{ backstory: 1, type: 'getFindings', params: {} }, popup, { result: null }],
     [{ backstory: 1, type: 'getPageHtml', params: {} }, popup, { result: { kind: 'too-large', chars: 1 } }],
+    [
+      { backstory: 1, type: 'getArticleProgress', params: {} },
+      popup,
+      { result: { state: 'not-article', readMs: 2, chars: 0 } },
+    ],
     [
       { backstory: 1, type: 'getPageHtml', params: {} },
       { id: ID, url: 'https://example.com/' },

@@ -4,7 +4,7 @@
  * every test uses and the close that always kills the browser.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import type { BackgroundApi, Reply } from '../../../src/shared/messages';
+import type { BackgroundApi, ContentApi, Reply } from '../../../src/shared/messages';
 import { killGroup } from './processes';
 import { saveRequestLog } from './network';
 import type { RecordingProxy } from './proxy';
@@ -12,6 +12,7 @@ import {
   createTabFromExtensionPage,
   pageWithUrl,
   sendFromExtensionPage,
+  sendToTabFromExtensionPage,
   type BrowserName,
   type BrowserSession,
   type PageError,
@@ -85,6 +86,10 @@ export function buildSession(parts: SessionParts): BrowserSession {
     callBackground: async <K extends keyof BackgroundApi>(type: K, params: BackgroundApi[K]['params']) =>
       (await sendFromExtensionPage(await helper(), { backstory: 1, type, params })) as Reply<
         BackgroundApi[K]['return']
+      >,
+    callTab: async <K extends keyof ContentApi>(tabId: number, type: K, params: ContentApi[K]['params']) =>
+      (await sendToTabFromExtensionPage(await helper(), tabId, { backstory: 1, type, params })) as Reply<
+        ContentApi[K]['return']
       >,
     close: async () => {
       if (isClosed) return;

@@ -5,7 +5,7 @@
  * kills it.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import type { BackgroundApi, Reply } from '../../../src/shared/messages';
+import type { BackgroundApi, ContentApi, Reply } from '../../../src/shared/messages';
 import type { RecordingProxy } from './proxy';
 
 /** The two browsers the suite runs in. */
@@ -57,13 +57,22 @@ export interface BrowserSession {
     type: K,
     params: BackgroundApi[K]['params'],
   ) => Promise<Reply<BackgroundApi[K]['return']>>;
+  /** Sends a typed message to the content script of tab `tabId` (top frame) from an extension page. */
+  callTab: <K extends keyof ContentApi>(
+    tabId: number,
+    type: K,
+    params: ContentApi[K]['params'],
+  ) => Promise<Reply<ContentApi[K]['return']>>;
   /** Closes the browser and kills its process group; saves its request log for the suite check. */
   close: () => Promise<void>;
 }
 
 type ExtensionGlobal = {
   runtime: { sendMessage: (message: unknown) => Promise<unknown> };
-  tabs: { create: (props: { url: string; active: boolean }) => Promise<{ id?: number }> };
+  tabs: {
+    create: (props: { url: string; active: boolean }) => Promise<{ id?: number }>;
+    sendMessage: (tabId: number, message: unknown, options: { frameId: number }) => Promise<unknown>;
+  };
 };
 
 /** Polls `check` every 100 ms until it returns a value other than `undefined`, or throws after `timeoutMs`. */
@@ -92,6 +101,24 @@ export async function sendFromExtensionPage(page: Page, message: unknown): Promi
     if (api === undefined) throw new Error('No extension API on this page.');
     return api.runtime.sendMessage(m);
   }, message);
+}
+
+/** Sends `message` to the top frame of tab `tabId` through the extension API of `page` (an extension page). */
+export async function sendToTabFromExtensionPage(
+  page: Page,
+  tabId: number,
+  message: unknown,
+): Promise<unknown> {
+  return page.evaluate(
+    async (id, m) => {
+      const g = globalThis as unknown as { browser?: ExtensionGlobal; chrome?: ExtensionGlobal };
+      const api = g.browser ?? g.chrome;
+      if (api === undefined) throw new Error('No extension API on this page.');
+      return api.tabs.sendMessage(id, m, { frameId: 0 });
+    },
+    tabId,
+    message,
+  );
 }
 
 /** Creates a tab through the extension API of `page` and returns its tab id. */

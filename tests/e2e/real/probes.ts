@@ -17,6 +17,8 @@ export interface PaintedRange {
 export interface ThreadWatch {
   longestGapMs: number;
   busyMs: number;
+  /** Gaps of 30 ms or more: when each ended (ms since the navigation started) and how long it was. */
+  longGaps: { at: number; ms: number }[];
 }
 
 /**
@@ -26,7 +28,7 @@ export interface ThreadWatch {
  * main thread that long. Stopped and read by `READ_WATCH`.
  */
 export const START_WATCH = `(() => {
-  const state = { longestGapMs: 0, busyMs: 0, isRunning: true };
+  const state = { longestGapMs: 0, busyMs: 0, longGaps: [], isRunning: true };
   Object.defineProperty(window, '__backstoryTestWatch', { value: state });
   let last = 0;
   const tick = () => {
@@ -34,6 +36,7 @@ export const START_WATCH = `(() => {
     const gap = now - last;
     if (gap > state.longestGapMs) state.longestGapMs = gap;
     if (gap > 5) state.busyMs += gap - 4;
+    if (gap >= 30 && state.longGaps.length < 50) state.longGaps.push({ at: Math.round(now), ms: Math.round(gap) });
     last = now;
     if (state.isRunning) setTimeout(tick, 0);
   };
@@ -46,9 +49,9 @@ export const START_WATCH = `(() => {
 /** Stops the watch and returns what it saw. */
 export const READ_WATCH = `(() => {
   const state = window.__backstoryTestWatch;
-  if (state === undefined) return { longestGapMs: -1, busyMs: -1 };
+  if (state === undefined) return { longestGapMs: -1, busyMs: -1, longGaps: [] };
   state.isRunning = false;
-  return { longestGapMs: state.longestGapMs, busyMs: state.busyMs };
+  return { longestGapMs: state.longestGapMs, busyMs: state.busyMs, longGaps: state.longGaps };
 })()`;
 
 /**
@@ -103,4 +106,39 @@ export const SERIALISE_DOCUMENT = `(() => {
     else if (node.nodeType === 8) parts.push('<!--' + node.data + '-->');
   }
   return { markup: parts.join(''), hasHost: host !== null };
+})()`;
+
+/**
+ * For the report only, installed before the page loads: a watch whose ticks
+ * wait 4 ms and then queue as 'user-blocking' tasks (scheduler.postTask),
+ * which run ahead of Backstory's slices (scheduler.yield continuations of
+ * 'user-visible' work). So a tick comes late only by the one task (and the
+ * rendering) running when it was due, not by several slices in a row: its
+ * longest lateness is the longest task. Read by `READ_TASK_WATCH`; -1 where
+ * the browser has no scheduler.
+ */
+export const START_TASK_WATCH = `(() => {
+  const state = { longestMs: -1, isRunning: true };
+  Object.defineProperty(window, '__backstoryTestTaskWatch', { value: state });
+  const scheduler = window.scheduler;
+  if (scheduler === undefined || typeof scheduler.postTask !== 'function') return;
+  state.longestMs = 0;
+  const tick = (due) => {
+    const late = performance.now() - due;
+    if (late > state.longestMs) state.longestMs = late;
+    if (state.isRunning) post();
+  };
+  const post = () => {
+    const due = performance.now() + 4;
+    scheduler.postTask(() => tick(due), { priority: 'user-blocking', delay: 4 }).catch(() => undefined);
+  };
+  document.addEventListener('DOMContentLoaded', post, { once: true });
+})()`;
+
+/** Stops the task watch and returns its longest lateness in ms (-1: none ran). */
+export const READ_TASK_WATCH = `(() => {
+  const state = window.__backstoryTestTaskWatch;
+  if (state === undefined) return -1;
+  state.isRunning = false;
+  return state.longestMs;
 })()`;

@@ -50,6 +50,10 @@ function setup() {
         moved: () => {
           calls.push('moved');
         },
+        progress: () => {
+          calls.push('articleProgress');
+          return { state: 'waiting', readMs: null, chars: 0 };
+        },
       }),
     },
     classifyContentSender(EXTENSION_ID),
@@ -64,6 +68,7 @@ const TYPES = [
   'getPageHtml',
   'showArticle',
   'pageMoved',
+  'getArticleProgress',
   'toString',
   '__proto__',
   'constructor',
@@ -93,6 +98,10 @@ function expectedOutcome(
     case 'getPageHtml':
       return fields?.length === 0
         ? { handler: 'pageHtml', result: { kind: 'too-large', chars: 0 } }
+        : 'malformed';
+    case 'getArticleProgress':
+      return fields?.length === 0
+        ? { handler: 'articleProgress', result: { state: 'waiting', readMs: null, chars: 0 } }
         : 'malformed';
     case 'revealMention': {
       const index = field('index');
