@@ -169,15 +169,20 @@ function start(): void {
   let cardModule: CardModule | null = null;
   let card: Card | null = null;
   // Until it arrives, where the pointer is: one resting on a name by then gets its card without moving again.
-  let restingPointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  type Point = { x: number; y: number; target: EventTarget | null };
+  let restingPointer: Point | null = null;
   const untilCard = new AbortController();
+  // And a finger's last tap (card.js opens its card when it was on a name, not in a link or another control).
+  let pendingTap: Point | null = null;
   const notePointer = (event: PointerEvent): void => {
-    if (event.pointerType !== 'touch')
-      restingPointer = { x: event.clientX, y: event.clientY, target: event.target };
+    const at = { x: event.clientX, y: event.clientY, target: event.target };
+    if (event.pointerType !== 'touch') restingPointer = at;
+    else if (event.type === 'pointerup') pendingTap = at;
   };
   const watchOptions = { passive: true, capture: true, signal: untilCard.signal };
   document.addEventListener('pointermove', notePointer, watchOptions);
   document.addEventListener('pointerover', notePointer, watchOptions);
+  document.addEventListener('pointerup', notePointer, watchOptions);
   lifetime.signal.addEventListener(
     'abort',
     () => {
@@ -197,6 +202,7 @@ function start(): void {
             importedIds,
             hoverDelayMs: () => hoverDelayMs,
             restingPointer,
+            pendingTap,
           },
           module.bundled,
           browser.runtime.id,

@@ -29,6 +29,7 @@ export interface CardHost {
   importedIds: () => string[];
   hoverDelayMs: () => number;
   restingPointer: TooltipDeps['restingPointer'];
+  pendingTap: TooltipDeps['pendingTap'];
 }
 
 /** The running card. */
@@ -73,6 +74,7 @@ export async function startCard(
         controller.markHovered(mention);
       },
       restingPointer: host.restingPointer,
+      pendingTap: host.pendingTap,
     },
     part,
   );

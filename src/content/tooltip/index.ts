@@ -28,7 +28,7 @@ import { createTooltipHost, type TooltipHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { mentionContext, pickQuote } from './pick-quote';
 import { createPlacement, type Placement } from './placement';
-import { listenToPointer } from './pointer';
+import { CONTROLS, listenToPointer } from './pointer';
 import type { CardArticle } from './article-section';
 import type { Translate } from '../../shared/i18n';
 import { announcement, renderCard, type CardContent } from './render';
@@ -59,6 +59,8 @@ export interface TooltipDeps {
    * card without having to move again.
    */
   restingPointer?: { x: number; y: number; target: EventTarget | null } | null;
+  /** A finger's tap on a name before the card's code arrived, on no control: its card opens as a tap's would. */
+  pendingTap?: { x: number; y: number; target: EventTarget | null } | null;
 }
 
 /** How a card was opened: hover cards close after the pointer leaves; keyboard and touch cards stay until dismissed. */
@@ -244,6 +246,12 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
   );
   const resting = deps.restingPointer ?? null;
   if (resting !== null && !index.isEmpty()) move(resting.x, resting.y, resting.target);
+  const tapped = deps.pendingTap ?? null;
+  const tappedElement = tapped?.target instanceof Element ? tapped.target : null;
+  if (tapped !== null && !index.isEmpty() && tappedElement?.closest(CONTROLS) == null) {
+    const hit = hitTest(doc, index, tapped.x, tapped.y, tappedElement);
+    if (hit !== null) open(hit.mention, 'touch', hit.rectIndex);
+  }
 
   const stopWatching = watchRepaints(index, {
     current: () => current?.mention ?? null,

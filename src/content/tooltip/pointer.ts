@@ -24,7 +24,8 @@ export interface PointerCallbacks {
 
 // How far a finger may move between down and up for the touch to count as a tap.
 const TAP_SLOP_PX = 10;
-const CONTROLS =
+/** What a tap inside is left to the page: links and other controls. */
+export const CONTROLS =
   'a[href], area[href], button, input, select, textarea, label, summary, [role="link"], [role="button"], [contenteditable]:not([contenteditable="false"])';
 
 function isOnControl(event: Event): boolean {

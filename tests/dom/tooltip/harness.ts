@@ -254,7 +254,14 @@ export interface Setup {
 }
 
 export async function setUp(
-  options: { empty?: boolean; delay?: () => number; entities?: Entity[]; restingOn?: number } = {},
+  options: {
+    empty?: boolean;
+    delay?: () => number;
+    entities?: Entity[];
+    restingOn?: number;
+    /** A tap on this mention before the card's code arrived. */
+    tappedOn?: number;
+  } = {},
 ): Promise<Setup> {
   const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
   document.body.replaceChildren(...parsed.body.childNodes);
@@ -278,6 +285,8 @@ export async function setUp(
   };
   const resting = options.restingOn === undefined ? undefined : mentions[options.restingOn];
   if (resting !== undefined) deps.restingPointer = { ...pointOn(resting), target: null };
+  const tapped = options.tappedOn === undefined ? undefined : mentions[options.tappedOn];
+  if (tapped !== undefined) deps.pendingTap = { ...pointOn(tapped), target: null };
   const lifetime = new AbortController();
   const onError = vi.fn();
   const tooltip = createTooltip(deps, { signal: lifetime.signal, onError });

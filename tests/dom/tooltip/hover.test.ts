@@ -169,6 +169,14 @@ describe('hover intent', () => {
     expect(shownName()).toBe('Shanghai Cooperation Organisation');
   });
 
+  test('a finger that tapped a name before the card’s code arrived gets its card at once, and it stays', async () => {
+    useTimers();
+    setup = await setUp({ tappedOn: 1 });
+    expect(shownName()).toBe('Shanghai Cooperation Organisation');
+    vi.advanceTimersByTime(1000);
+    expect(shownName()).toBe('Shanghai Cooperation Organisation');
+  });
+
   test('a pointer at rest that the browser reports as re-entering (pointerover, no pointermove) opens the card', async () => {
     useTimers();
     setup = await setUp();
