@@ -4,7 +4,7 @@
  * thread. Results are kept per tab and address in storage.session, so a
  * stopped service worker draws nothing twice.
  */
-import type { ArticleNames, ArticleRequest } from '../core/article/article-names';
+import type { ArticleMeta, ArticleNames, ArticleRequest } from '../core/article/article-names';
 import { articleNames, MAX_ARTICLE_CHARS } from '../core/article/article-names';
 import type { Dictionary } from '../core/dictionary/types';
 import type { Route } from '../shared/router';
@@ -45,11 +45,15 @@ export function isArticleParams(p: unknown): p is ArticleRequest {
   );
 }
 
-interface Cached {
+/** What storage.session keeps of a tab's article: its names, and the page's metadata for "Keep these names". */
+export interface CachedArticle {
   url: string;
   length: number;
   answer: Answer;
+  /** The page's title, site and date; absent in a cache an older version wrote. */
+  meta?: ArticleMeta;
 }
+type Cached = CachedArticle;
 
 function isCached(value: unknown, url: string, length: number): value is Cached {
   const v = value as Partial<Cached> | undefined;
@@ -93,7 +97,8 @@ export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
       const started = deps.now();
       const names = articleNames({ ...params, url }, await deps.known());
       const answer: Answer = { ...names, ms: deps.now() - started };
-      const cached: Cached = { url, length: params.text.length, answer };
+      const meta: ArticleMeta = { url, title: params.title, site: params.site, published: params.published };
+      const cached: Cached = { url, length: params.text.length, answer, meta };
       // Storage full is no reason to fail the page: it only loses the cache.
       await deps.area.set({ [key]: cached }).catch(() => undefined);
       return answer;

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import { loadEnabledDictionaries } from '../shared/dictionaries';
 import { articleKey, articleRoute, getArticleRoute } from './article';
+import { keepRoute } from './keep';
 import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
@@ -43,6 +44,14 @@ const routes = createBackgroundRoutes({
     now: () => performance.now(),
   }),
   getArticle: getArticleRoute(browser.storage.session),
+  keepArticle: keepRoute({
+    session: browser.storage.session,
+    local: browser.storage.local,
+    bundledId: bundled.id,
+    now: () => new Date(),
+    // The story is painted once this resolves: the popup's confirmation then tells the truth.
+    rebuild: () => matcherBuilder.rebuild(),
+  }),
 });
 const report = (error: unknown): void => {
   logError('background', error);

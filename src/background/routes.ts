@@ -25,6 +25,8 @@ export interface RoutesDeps {
   /** The article's names, drawn in the background (article.ts). */
   extractArticle: Route<BackgroundApi['extractArticle']['params'], BackgroundApi['extractArticle']['return']>;
   getArticle: Route<BackgroundApi['getArticle']['params'], BackgroundApi['getArticle']['return']>;
+  /** "Keep these names" (keep.ts). */
+  keepArticle: Route<BackgroundApi['keepArticle']['params'], BackgroundApi['keepArticle']['return']>;
 }
 
 /** Every background route. */
@@ -79,5 +81,6 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
     openEntityView: deps.openEntityView,
     extractArticle: deps.extractArticle,
     getArticle: deps.getArticle,
+    keepArticle: deps.keepArticle,
   };
 }
