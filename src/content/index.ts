@@ -177,6 +177,7 @@ function start(): void {
               return { ...note, count };
             },
             attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
+            dictionary: dictionaryOf,
             hoverDelayMs: () => hoverDelayMs,
             t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
             openEntityView: (dictionaryId, entityId) => {
