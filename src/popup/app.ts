@@ -4,8 +4,9 @@
  * browser comes in through `AppDeps`, so the whole popup runs under jsdom.
  */
 import type { Settings } from '../core/settings';
-import type { PageHtml } from '../shared/messages';
+import type { KeepResult, PageHtml } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
+import { createKeepControl } from './keep-view';
 import { loadModel, type LoadDeps } from './load';
 import type { PopupActions, PopupModel } from './model';
 import { loadSummary } from './summary-load';
@@ -32,6 +33,8 @@ export interface AppDeps extends LoadDeps {
   onTabStatesChanged: (listener: () => void) => () => void;
   onSettingsChanged: (listener: (settings: Settings) => void) => () => void;
   onError: (error: unknown) => void;
+  /** "Keep these names": the background keeps the tab's article names into a story (new when `storyId` is null). */
+  keepArticle?: (tabId: number, url: string, storyId: string | null) => Promise<KeepResult>;
 }
 
 /** Starts the popup; returns its teardown. */
@@ -42,8 +45,15 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
   deps.root.body.classList.toggle('full-page', new URLSearchParams(deps.search).has('tab'));
   let model: PopupModel = await loadModel(deps);
 
+  const keepContainer = deps.root.querySelector<HTMLElement>('#keep');
+  const keepArticle = deps.keepArticle;
+  const keep =
+    keepContainer === null || keepArticle === undefined
+      ? null
+      : createKeepControl(keepContainer, { t, keepArticle });
   const redraw = (): void => {
     drawModel(frame, model, t, actions);
+    keep?.draw(model);
   };
   const refreshState = async (): Promise<void> => {
     if (model.tabId === null || model.unsupported !== null) return;

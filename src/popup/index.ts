@@ -54,6 +54,7 @@ const started = startPopup({
   onError: (error) => {
     logError('popup', error);
   },
+  keepArticle: (tabId, url, storyId) => callBackground('keepArticle', { tabId, url, storyId }),
 });
 
 started.then(
