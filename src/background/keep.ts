@@ -13,7 +13,7 @@ import type { Dictionary } from '../core/dictionary/types';
 import { validateDictionary } from '../core/dictionary/validate';
 import { isFollowedStory } from '../core/story/edit';
 import { storyId as newStoryId } from '../core/story/ids';
-import { keepArticle, newStory } from '../core/story/keep';
+import { articleTitle, keepArticle, newStory } from '../core/story/keep';
 import { dictionaryKey, INDEX_KEY, orderOf } from '../shared/dictionary-keys';
 import type { KeepResult } from '../shared/messages';
 import type { Route } from '../shared/router';
@@ -84,12 +84,8 @@ export function keepRoute(deps: KeepDeps): Route<Params, KeepResult> {
           return failed('no-story');
         previous = checked.dictionary;
       }
-      const base =
-        previous ??
-        newStory(
-          newStoryId(cached.meta.title, [deps.bundledId, ...order]),
-          cached.meta.title || new URL(url).hostname,
-        );
+      const title = articleTitle(cached.meta.title, cached.meta.site) || new URL(url).hostname;
+      const base = previous ?? newStory(newStoryId(title, [deps.bundledId, ...order]), title);
       const story = keepArticle(base, {
         dictionary: cached.answer.dictionary,
         notes: cached.answer.notes,

@@ -22,6 +22,15 @@ export interface KeptInput {
   keptAt: string;
 }
 
+/** The page's title without the site's name that pages add to it ("Strike ends | Coastal Post" → "Strike ends"). */
+export function articleTitle(title: string, site: string | null): string {
+  const trimmed = title.trim();
+  if (site === null || site.trim() === '') return trimmed;
+  const suffix = new RegExp(`\\s+[|\\-–—·:]\\s+${site.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u');
+  const bare = trimmed.replace(suffix, '');
+  return bare === '' ? trimmed : bare;
+}
+
 /** A new, empty story of the reader's. */
 export function newStory(id: string, name: string): Dictionary {
   return { schemaVersion: 1, id, name: clip(name, 200), entities: [], kept: [] };
@@ -86,7 +95,7 @@ export function keepArticle(story: Dictionary, input: KeptInput): Dictionary {
   });
   const { url, title, site, published } = input.meta;
   const article = {
-    title: title.trim() === '' ? url : title,
+    title: title.trim() === '' ? url : articleTitle(title, site),
     url,
     ...(site === null || site.trim() === '' ? {} : { site }),
     ...(published === null || published.trim() === '' ? {} : { published }),

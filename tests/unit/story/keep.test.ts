@@ -3,7 +3,7 @@ import { validateDictionary, validateDictionaryJsonText } from '../../../src/cor
 import type { Dictionary, Entity } from '../../../src/core/dictionary/types';
 import { exportStory, mergeEntities, removeEntity, renameStory } from '../../../src/core/story/edit';
 import { storyId } from '../../../src/core/story/ids';
-import { keepArticle, newStory } from '../../../src/core/story/keep';
+import { articleTitle, keepArticle, newStory } from '../../../src/core/story/keep';
 import { isSameEntity } from '../../../src/core/story/same-entity';
 import { sayingsOf } from '../../../src/core/story/sayings';
 import { FIRST_META, FIRST_TEXT, input, SECOND_META, SECOND_TEXT } from './fixtures';
@@ -62,6 +62,16 @@ describe('keepArticle', () => {
     expect(again.kept).toHaveLength(1);
     expect(again.kept?.[0]?.keptAt).toBe('2026-03-03T12:00:00.000Z');
     expect(again.entities.map((e) => e.id).sort()).toEqual(first.entities.map((e) => e.id).sort());
+  });
+});
+
+describe('articleTitle', () => {
+  it('drops the site’s name that pages add to their title, and nothing else', () => {
+    expect(articleTitle('Strike ends | Coastal Post', 'Coastal Post')).toBe('Strike ends');
+    expect(articleTitle('Strike ends - Coastal Post', 'Coastal Post')).toBe('Strike ends');
+    expect(articleTitle('Coastal Post', 'Coastal Post')).toBe('Coastal Post');
+    expect(articleTitle('Strike ends | Coastal Post', null)).toBe('Strike ends | Coastal Post');
+    expect(articleTitle('Strike (a) ends | C+ Post', 'C+ Post')).toBe('Strike (a) ends');
   });
 });
 
