@@ -81,14 +81,33 @@ describe.each(BROWSERS)('%s: follow a story', (name) => {
     const solberg = story.entities.find((e) => e.name === 'Ingrid Solberg')?.id ?? '';
 
     // The first page paints the story once the background has built it: everything has settled.
-    await pollFor(() => reported(session, first.tabId, story.id, solberg), 15_000, 'the story painted on its own page');
+    await pollFor(
+      () => reported(session, first.tabId, story.id, solberg),
+      15_000,
+      'the story painted on its own page',
+    );
     // Nothing kept lives in the background: stopped (Chromium) or reloaded whole (Firefox), it all comes back.
     if (name === 'chromium') {
       await (session as ChromiumSession).stopServiceWorker();
     } else {
+      // Firefox's event page cannot be stopped from outside: the whole extension is reloaded instead, which
+      // closes its pages and starts the background afresh (storage.local stays, as after a restart).
       await ext.evaluate(() => {
         (globalThis as unknown as { browser: { runtime: { reload: () => void } } }).browser.runtime.reload();
       });
+      await pollFor(
+        async () => {
+          const pages = await session.browser.pages();
+          return pages.some((p) => p.url().startsWith(session.extensionBaseUrl)) ? undefined : true;
+        },
+        10_000,
+        'the extension’s pages to close with the reload',
+      );
+      await pollFor(
+        async () => ('result' in (await session.callBackground('ping', {})) ? true : undefined),
+        10_000,
+        'the background back',
+      );
     }
 
     const second = await session.openTab(server.url('/story/second.html'));
