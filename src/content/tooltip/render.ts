@@ -122,7 +122,10 @@ export function renderCard(
   }
 
   if (content.article) parts.push(articleSection(doc, withoutShownQuote(content.article, content.quote), t));
-  if (content.kept !== undefined && content.kept.length > 0) parts.push(keptSection(doc, content.kept, t));
+  // A kept article's sentence already shown above (the page is that article) is not shown twice.
+  const shown = new Set([content.quote ?? '', content.article?.sentence ?? ''].map(folded));
+  const kept = (content.kept ?? []).filter((s) => !shown.has(folded(s.sentence)));
+  if (kept.length > 0) parts.push(keptSection(doc, kept, t));
 
   const open = el(doc, 'button', 'open', t('tooltipOpenFull'));
   open.type = 'button';

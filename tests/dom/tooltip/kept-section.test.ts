@@ -81,6 +81,33 @@ describe('the card’s “In the story you follow” part', () => {
     expect(el.querySelector('img, b')).toBeNull();
   });
 
+  test('a kept sentence the card already shows above (the page is that article) is not shown twice', () => {
+    const other = document.createElement('div');
+    const article = {
+      role: null,
+      sentence: 'Workers walked out, said  Ingrid Solberg.',
+      source: null,
+      count: 1,
+      with: [],
+    };
+    renderCard(
+      other,
+      {
+        entity: solberg,
+        quote: null,
+        attribution: null,
+        related: [],
+        article,
+        kept: sayingsOf(story, 'ingrid-solberg'),
+      },
+      t,
+      actions,
+    );
+    expect([...other.querySelectorAll('section.kept blockquote')].map((q) => q.textContent)).toEqual([
+      '“Solberg signed <b>the</b> deal.”',
+    ]);
+  });
+
   test('an entity no kept article speaks of gets no such part', () => {
     const other = document.createElement('div');
     renderCard(
