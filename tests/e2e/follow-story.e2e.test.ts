@@ -58,9 +58,16 @@ async function keepFrom(session: BrowserSession, tabId: number, story: string): 
   return text;
 }
 
-/** The tab's article names, drawn: the popup's "Keep these names" has something to keep. */
-const articleDrawn = (session: BrowserSession, tabId: number): Promise<number> =>
-  pollFor(() => reported(session, tabId, 'article', 'article-ingrid-solberg'), 15_000, 'the article’s names');
+/** Waits until the background has drawn the article names of tab `tabId` at `url`: "Keep these names" keeps those. */
+const articleDrawn = (session: BrowserSession, tabId: number, url: string): Promise<true> =>
+  pollFor(
+    async () => {
+      const reply = await session.callBackground('getArticle', { tabId, url });
+      return 'result' in reply && reply.result !== null ? true : undefined;
+    },
+    15_000,
+    'the article’s names',
+  );
 
 describe.each(BROWSERS)('%s: follow a story', (name) => {
   const fixture = useBrowser(name);
@@ -68,7 +75,7 @@ describe.each(BROWSERS)('%s: follow a story', (name) => {
   test('keep, then a second article: painted with the kept sentence; a stopped background loses nothing; options edit, export and import it', async () => {
     const { session, server } = fixture;
     const first = await session.openTab(server.url('/article/news.html'));
-    await articleDrawn(session, first.tabId);
+    await articleDrawn(session, first.tabId, server.url('/article/news.html'));
     expect(await keepFrom(session, first.tabId, '')).toMatch(
       /^Kept in “Harbour strike enters its second week/u,
     );
@@ -142,8 +149,8 @@ describe.each(BROWSERS)('%s: follow a story', (name) => {
     ).toBe(1);
 
     // The second article into the same story: merged by name, its sentence added, newest first.
-    await articleDrawn(session, second.tabId).catch(() => 0);
-    expect(await keepFrom(session, second.tabId, story.id)).toMatch(/from 2 articles\.$/u);
+    await articleDrawn(session, second.tabId, server.url('/story/second.html'));
+    expect(await keepFrom(session, second.tabId, story.id)).toMatch(/articles kept: 2\)\.$/u);
     const options = await session.openExtensionPage('options.html');
     const [followed] = await storedStories(options);
     expect(followed?.kept?.map((k) => k.title)).toEqual([

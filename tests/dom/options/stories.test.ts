@@ -75,7 +75,7 @@ describe('the stories section', () => {
   test('lists the reader’s stories with their names and counts, and no written dictionary', async () => {
     await mount();
     expect($('#stories [data-role="name"]', HTMLInputElement).value).toBe('Strike');
-    expect($('#stories .meta').textContent).toBe(`${STORY.entities.length} names · 2 articles`);
+    expect($('#stories .meta').textContent).toBe(`Names: ${STORY.entities.length} · articles kept: 2`);
     expect(entityNames()).toEqual(STORY.entities.map((e) => e.name));
     expect($('#stories-empty').hidden).toBe(true);
   });

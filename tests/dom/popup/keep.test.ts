@@ -53,7 +53,7 @@ describe('the keep control', () => {
     await env.settled();
     expect(env.keepArticle).toHaveBeenCalledWith(7, 'https://news.example/story', null);
     expect(env.container.querySelector('[role="status"]')?.textContent).toBe(
-      'Kept in “Strike”: 4 names from 1 articles.',
+      'Kept in “Strike” (names: 4, articles kept: 1).',
     );
     // The new story is chosen now, so the next article goes into it.
     expect(env.container.querySelector('select')?.value).toBe('story-strike-2');
