@@ -16,7 +16,7 @@ export interface KeepDeps {
   keepArticle: (tabId: number, url: string, storyId: string | null) => Promise<KeepResult>;
 }
 
-/** The control, drawn again with each model. */
+/** The control, updated with each model. */
 export interface KeepControl {
   draw(model: PopupModel): void;
 }
@@ -42,85 +42,86 @@ export function keepMessage(result: KeepResult, t: Translate): { text: string; i
 /** Mounts the control in `container` (hidden while the page has no article names). */
 export function createKeepControl(container: HTMLElement, deps: KeepDeps): KeepControl {
   const { t } = deps;
-  let status: { text: string; isError: boolean } | null = null;
   let busy = false;
   let chosen = NEW_STORY;
+  let target: { tabId: number; url: string } | null = null;
   // Stories kept from this popup join the choice at once, before the model is loaded again.
   const added = new Map<string, string>();
-  let last: PopupModel | null = null;
+  let stories = new Map<string, string>();
 
-  const keep = (tabId: number, url: string): void => {
-    busy = true;
-    status = { text: t('popupKeepWorking'), isError: false };
-    redraw();
+  // Built once and updated in place: the popup redraws often (each report of the tab), and a control
+  // rebuilt under the reader's focus, or a live region replaced, would lose the focus or the announcement.
+  const select = h('select', { id: 'keep-story' });
+  const button = h('button', { type: 'button', class: 'keep-button' }, [t('popupKeepButton')]);
+  const said = h('p', { class: 'keep-status', role: 'status' });
+  const alert = h('p', { class: 'keep-status error', role: 'alert' });
+  fill(container, [
+    h('h2', { class: 'keep-heading' }, [t('popupKeepHeading')]),
+    h('div', { class: 'keep-row' }, [
+      h('label', { for: 'keep-story' }, [t('popupKeepInto')]),
+      select,
+      button,
+    ]),
+    said,
+    alert,
+  ]);
+
+  const drawChoice = (): void => {
+    for (const [id, name] of added) if (!stories.has(id)) stories.set(id, name);
+    fill(select, [
+      h('option', { value: NEW_STORY }, [t('popupKeepNewStory')]),
+      ...[...stories].map(([id, name]) => h('option', { value: id }, [name])),
+    ]);
+    select.value = stories.has(chosen) ? chosen : NEW_STORY;
+  };
+  const say = (text: string, isError: boolean): void => {
+    said.textContent = isError ? '' : text;
+    alert.textContent = isError ? text : '';
+  };
+  const setBusy = (value: boolean): void => {
+    busy = value;
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+    if (value) button.setAttribute('aria-disabled', 'true');
+    else button.removeAttribute('aria-disabled');
+  };
+
+  select.addEventListener('change', () => {
+    chosen = select.value;
+  });
+  button.addEventListener('click', () => {
+    if (busy || target === null) return;
+    setBusy(true);
+    say(t('popupKeepWorking'), false);
     deps
-      .keepArticle(tabId, url, chosen === NEW_STORY ? null : chosen)
+      .keepArticle(target.tabId, target.url, chosen === NEW_STORY ? null : chosen)
       .catch((error: unknown): KeepResult => ({
         ok: false,
         reason: 'storage',
         message: error instanceof Error ? error.message : String(error),
       }))
       .then((result) => {
-        busy = false;
-        status = keepMessage(result, t);
+        setBusy(false);
+        const message = keepMessage(result, t);
         if (result.ok) {
           added.set(result.storyId, result.name);
           chosen = result.storyId;
+          drawChoice();
         }
-        redraw();
+        say(message.text, message.isError);
       })
       .catch(() => undefined);
-  };
-
-  function redraw(): void {
-    const model = last;
-    const url = model?.state?.url;
-    const hasArticle = model?.dictionaries.some((d) => d.id === ARTICLE_DICTIONARY_ID) ?? false;
-    container.hidden = model === null || model.tabId === null || url === undefined || !hasArticle;
-    if (model === null || model.tabId === null || url === undefined || container.hidden) {
-      fill(container, []);
-      return;
-    }
-    const tabId = model.tabId;
-    const stories = new Map(
-      model.dictionaries.flatMap((d) => (d.kept === undefined ? [] : [[d.id, d.name] as const])),
-    );
-    for (const [id, name] of added) if (!stories.has(id)) stories.set(id, name);
-    const select = h('select', { id: 'keep-story', disabled: busy }, [
-      h('option', { value: NEW_STORY, selected: chosen === NEW_STORY }, [t('popupKeepNewStory')]),
-      ...[...stories].map(([id, name]) => h('option', { value: id, selected: chosen === id }, [name])),
-    ]);
-    select.addEventListener('change', () => {
-      chosen = select.value;
-    });
-    const button = h('button', { type: 'button', class: 'keep-button', disabled: busy }, [
-      t('popupKeepButton'),
-    ]);
-    button.addEventListener('click', () => {
-      keep(tabId, url);
-    });
-    fill(container, [
-      h('h2', { class: 'keep-heading' }, [t('popupKeepHeading')]),
-      h('div', { class: 'keep-row' }, [
-        h('label', { for: 'keep-story' }, [t('popupKeepInto')]),
-        select,
-        button,
-      ]),
-      h(
-        'p',
-        {
-          class: status?.isError ? 'keep-status error' : 'keep-status',
-          role: status?.isError ? 'alert' : 'status',
-        },
-        [status?.text ?? ''],
-      ),
-    ]);
-  }
+  });
 
   return {
     draw(model) {
-      last = model;
-      redraw();
+      const url = model.state?.url;
+      const hasArticle = model.dictionaries.some((d) => d.id === ARTICLE_DICTIONARY_ID);
+      target = model.tabId === null || url === undefined || !hasArticle ? null : { tabId: model.tabId, url };
+      container.hidden = target === null;
+      stories = new Map(
+        model.dictionaries.flatMap((d) => (d.kept === undefined ? [] : [[d.id, d.name] as const])),
+      );
+      drawChoice();
     },
   };
 }

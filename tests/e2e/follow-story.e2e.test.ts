@@ -46,10 +46,9 @@ async function keepFrom(session: BrowserSession, tabId: number, story: string): 
   await popup.click('#keep .keep-button');
   const status = await popup.waitForFunction(
     () => {
-      const text = document.querySelector('#keep .keep-status')?.textContent ?? '';
-      return text.startsWith('Kept') || document.querySelector('#keep [role="alert"]') !== null
-        ? text
-        : false;
+      const said = document.querySelector('#keep [role="status"]')?.textContent ?? '';
+      const alert = document.querySelector('#keep [role="alert"]')?.textContent ?? '';
+      return said.startsWith('Kept') ? said : alert !== '' ? alert : false;
     },
     { timeout: 15_000 },
   );

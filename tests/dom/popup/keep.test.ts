@@ -25,7 +25,8 @@ function setup(answer: KeepResult | Error) {
   const control = createKeepControl(container, { t, keepArticle });
   const settled = (): Promise<void> =>
     vi.waitFor(() => {
-      expect(container.querySelector('button')?.disabled).toBe(false);
+      expect(container.querySelector('button')?.hasAttribute('aria-disabled')).toBe(false);
+      expect(container.querySelector('.keep-status')?.textContent).not.toBe('Keeping…');
     });
   return { container, keepArticle, control, settled };
 }
@@ -41,7 +42,23 @@ describe('the keep control', () => {
   test('is hidden on a page without article names', () => {
     env.control.draw(model({ dictionaries: [DICTIONARY, STORY] }));
     expect(env.container.hidden).toBe(true);
-    expect(env.container.childElementCount).toBe(0);
+    env.container.querySelector('button')?.click();
+    expect(env.keepArticle).not.toHaveBeenCalled();
+  });
+
+  test('keeps the focus and its choice when the popup draws again while it keeps', async () => {
+    env.control.draw(model({ dictionaries: [DICTIONARY, STORY, ARTICLE] }));
+    const button = env.container.querySelector('button');
+    button?.focus();
+    button?.click();
+    expect(button?.getAttribute('aria-disabled')).toBe('true');
+    env.control.draw(model({ dictionaries: [DICTIONARY, STORY, ARTICLE] }));
+    expect(document.activeElement).toBe(button);
+    // A second click while it keeps keeps nothing twice.
+    button?.click();
+    await env.settled();
+    expect(document.activeElement).toBe(button);
+    expect(env.keepArticle).toHaveBeenCalledTimes(1);
   });
 
   test('offers a new story and each kept one, and keeps into a new one by default', async () => {
