@@ -5,7 +5,7 @@
  * stopped service worker draws nothing twice.
  */
 import { applyArticleEdits, isArticleEdit, type ArticleEdit } from '../core/article/article-edit';
-import type { ArticleNames, ArticleRequest } from '../core/article/article-names';
+import type { ArticleMeta, ArticleNames, ArticleRequest } from '../core/article/article-names';
 import { articleNames, MAX_ARTICLE_CHARS } from '../core/article/article-names';
 import type { Dictionary } from '../core/dictionary/types';
 import type { Route } from '../shared/router';
@@ -47,7 +47,10 @@ export function isArticleParams(p: unknown): p is ArticleRequest {
   );
 }
 
-/** What storage.session keeps of a tab's article: the names drawn, with the reader's edits applied, and the edits. */
+/**
+ * What storage.session keeps of a tab's article: the names drawn, with the
+ * reader's edits applied, the edits, and the page's metadata for "Keep these names".
+ */
 export interface CachedArticle {
   url: string;
   /** The length of the text drawn from: the same page with other text is drawn again. */
@@ -55,6 +58,8 @@ export interface CachedArticle {
   answer: Answer;
   /** The reader's edits in the popup, applied again to a new draw of the same address. */
   edits?: ArticleEdit[];
+  /** The page's title, site and date; absent in a cache an older version wrote. */
+  meta?: ArticleMeta;
 }
 
 /** The article kept for a tab, when there is one. */
@@ -113,7 +118,8 @@ export function articleRoute(deps: ArticleDeps): Route<ArticleRequest, Answer> {
       const started = deps.now();
       const names = applyArticleEdits(articleNames({ ...params, url }, known), edits);
       const answer: Answer = { ...names, ms: deps.now() - started };
-      const cached: CachedArticle = { url, length: params.text.length, answer, edits };
+      const meta: ArticleMeta = { url, title: params.title, site: params.site, published: params.published };
+      const cached: CachedArticle = { url, length: params.text.length, answer, edits, meta };
       // Storage full is no reason to fail the page: it only loses the cache.
       await deps.area.set({ [articleKey(tabId)]: cached }).catch(() => undefined);
       return answer;

@@ -8,6 +8,7 @@ import { dictionary as bundled } from 'backstory:bundled-dictionary';
 import { loadEnabledDictionaries } from '../shared/dictionaries';
 import { articleKey, articleRoute, getArticleRoute } from './article';
 import { editArticleRoute } from './article-edit';
+import { keepRoute } from './keep';
 import { callContent } from '../shared/messaging';
 import { createRouter } from '../shared/router';
 import { onSettingsChanged, updateSettings } from '../shared/storage';
@@ -50,6 +51,14 @@ const routes = createBackgroundRoutes({
   editArticle: editArticleRoute({
     area: browser.storage.session,
     push: (tabId, names) => callContent(tabId, 'showArticle', { names }),
+  }),
+  keepArticle: keepRoute({
+    session: browser.storage.session,
+    local: browser.storage.local,
+    bundledId: bundled.id,
+    now: () => new Date(),
+    // The story is painted once this resolves: the popup's confirmation then tells the truth.
+    rebuild: () => matcherBuilder.rebuild(),
   }),
 });
 const report = (error: unknown): void => {

@@ -11,7 +11,7 @@
  * background sees them all, off every page's main thread.
  */
 import browser from 'webextension-polyfill';
-import type { Dictionary } from '../core/dictionary/types';
+import type { Dictionary, DictionaryIndex } from '../core/dictionary/types';
 import { validateDictionary } from '../core/dictionary/validate';
 import { prebuildFor, PREBUILT_FORMAT } from '../core/match';
 import {
@@ -95,9 +95,11 @@ export function createMatcherBuilder(bundled: Dictionary, version: string): { re
     if (isUpToDate(previous, version, next)) return;
     const dictionaries = ids.flatMap((id) => (id === bundled.id ? [bundled] : (valid.get(id) ?? [])));
     // Ids and types only: a page paints with these and reads an entity's texts only for its card.
-    const index = dictionaries.map((d) => ({
+    const index = dictionaries.map((d): DictionaryIndex => ({
       id: d.id,
       entities: d.entities.map((e) => ({ id: e.id, type: e.type })),
+      // A reader's own story: the story gate asks less of it (src/core/gate/story-gate.ts).
+      ...(d.kept === undefined ? {} : { followed: true }),
     }));
     const record: StoredMatcher = { ...next, index, prebuilt: prebuildFor(dictionaries) };
     // One string: what a page reads cheaply (parseStoredMatcher).

@@ -30,6 +30,8 @@ export interface RoutesDeps {
   getArticle: Route<BackgroundApi['getArticle']['params'], BackgroundApi['getArticle']['return']>;
   /** The reader's edits of the article's names (article-edit.ts). */
   editArticle: Route<BackgroundApi['editArticle']['params'], BackgroundApi['editArticle']['return']>;
+  /** "Keep these names" (keep.ts). */
+  keepArticle: Route<BackgroundApi['keepArticle']['params'], BackgroundApi['keepArticle']['return']>;
 }
 
 /** Every background route. */
@@ -97,5 +99,6 @@ export function createBackgroundRoutes(deps: RoutesDeps): Routes<BackgroundApi> 
     extractArticle: deps.extractArticle,
     getArticle: deps.getArticle,
     editArticle: deps.editArticle,
+    keepArticle: deps.keepArticle,
   };
 }

@@ -137,6 +137,7 @@ function start(): void {
     doc: document,
     host: location.hostname,
     alwaysSpeaking: new Set([ARTICLE_DICTIONARY_ID]),
+    followed: () => new Set(current?.dictionaries.flatMap((d) => (d.followed ? [d.id] : [])) ?? []),
     alsoSpeaks: (dictionaryId, entityId) => article?.note(dictionaryId, entityId) !== undefined,
     recogniser: withArticle(nothingRecognised),
     registry: cssHighlightRegistry(),

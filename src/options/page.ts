@@ -12,6 +12,7 @@ import { mountDisplaySection } from './display-section';
 import { mountImportSection } from './import-section';
 import { mountShortcutsSection } from './shortcuts-section';
 import { mountSitesSection } from './sites-section';
+import { mountStoriesSection } from './stories-section';
 
 /** Mounts the options page on `doc`; returns the teardown. */
 export async function mountOptionsPage(doc: Document, deps: OptionsDeps): Promise<() => void> {
@@ -58,6 +59,7 @@ export async function mountOptionsPage(doc: Document, deps: OptionsDeps): Promis
     mountShortcutsSection(ctx),
     mountDictionariesSection(ctx),
     mountImportSection(ctx),
+    mountStoriesSection(ctx),
   ];
   renderAll();
   const stopSettings = onSettingsChanged((next) => {

@@ -6,9 +6,10 @@
 import type { ArticleEdit } from '../core/article/article-edit';
 import type { Dictionary } from '../core/dictionary/types';
 import type { Settings } from '../core/settings';
-import type { PageHtml } from '../shared/messages';
+import type { KeepResult, PageHtml } from '../shared/messages';
 import type { Translate } from '../shared/i18n';
 import { withArticle } from './article-model';
+import { createKeepControl } from './keep-view';
 import { loadModel, type LoadDeps } from './load';
 import type { PopupActions, PopupModel } from './model';
 import { loadSummary } from './summary-load';
@@ -37,6 +38,8 @@ export interface AppDeps extends LoadDeps {
   onTabStatesChanged: (listener: () => void) => () => void;
   onSettingsChanged: (listener: (settings: Settings) => void) => () => void;
   onError: (error: unknown) => void;
+  /** "Keep these names": the background keeps the tab's article names into a story (new when `storyId` is null). */
+  keepArticle?: (tabId: number, url: string, storyId: string | null) => Promise<KeepResult>;
 }
 
 /** Starts the popup; returns its teardown. */
@@ -47,8 +50,15 @@ export async function startPopup(deps: AppDeps): Promise<() => void> {
   deps.root.body.classList.toggle('full-page', new URLSearchParams(deps.search).has('tab'));
   let model: PopupModel = await loadModel(deps);
 
+  const keepContainer = deps.root.querySelector<HTMLElement>('#keep');
+  const keepArticle = deps.keepArticle;
+  const keep =
+    keepContainer === null || keepArticle === undefined
+      ? null
+      : createKeepControl(keepContainer, { t, keepArticle });
   const redraw = (): void => {
     drawModel(frame, model, t, actions);
+    keep?.draw(model);
   };
   const refreshState = async (): Promise<void> => {
     const { tabId } = model;

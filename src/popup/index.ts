@@ -56,6 +56,7 @@ const started = startPopup({
   onError: (error) => {
     logError('popup', error);
   },
+  keepArticle: (tabId, url, storyId) => callBackground('keepArticle', { tabId, url, storyId }),
 });
 
 started.then(

@@ -79,6 +79,26 @@ export interface ArticleProgress {
   readMs: number | null;
   chars: number;
 }
+/** How keeping an article's names into a story of the reader's went. */
+export type KeepResult =
+  | {
+      ok: true;
+      storyId: string;
+      /** The story's name. */
+      name: string;
+      /** Entities and articles the story holds now. */
+      entities: number;
+      articles: number;
+    }
+  | {
+      ok: false;
+      /**
+       * `no-article`: the tab has no article names (any more); `no-story`: the chosen story is gone;
+       * `quota`: storage is full (nothing already kept is lost); `storage`: storage refused otherwise.
+       */
+      reason: 'no-article' | 'no-story' | 'quota' | 'storage';
+      message: string;
+    };
 
 /** Messages the background answers. */
 export type BackgroundApi = {
@@ -108,6 +128,17 @@ export type BackgroundApi = {
   extractArticle: { params: ArticleRequest; return: ArticleNames & { ms: number }; from: 'content' };
   /** The popup asks for the article's own names drawn for a tab at its current address, if any. */
   getArticle: { params: { tabId: number; url: string }; return: ArticleNames | null; from: 'extension-page' };
+  /**
+   * "Keep these names": the popup asks the background to save the article
+   * names it drew for a tab (read from its cache, so the popup sends no page
+   * data) into a story of the reader's, a new one (`storyId: null`) or one
+   * kept before; only while the tab still shows `url`.
+   */
+  keepArticle: {
+    params: { tabId: number; url: string; storyId: string | null };
+    return: KeepResult;
+    from: 'extension-page';
+  };
   /** The popup pauses Backstory everywhere, or resumes it; returns the new settings. */
   setPaused: { params: { paused: boolean }; return: Settings; from: 'extension-page' };
   /**

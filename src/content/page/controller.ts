@@ -43,6 +43,8 @@ export interface ControllerDeps {
   alwaysSpeaking?: ReadonlySet<string>;
   /** Entities of a dictionary that the article on the page names itself: painted even where the dictionary's story is not the page's. */
   alsoSpeaks?: (dictionaryId: string, entityId: string) => boolean;
+  /** The reader's own stories among the dictionaries (read at each paint): one person or organisation of theirs is enough. */
+  followed?: () => ReadonlySet<string>;
   /** Watches blocks for nearness to the viewport (crowded pages); everything counts as near without it. */
   viewport?: ViewportWatchFactory;
 }
@@ -206,7 +208,7 @@ export class ContentController {
   }
 
   private speaking(found: readonly FoundMention[]): (mention: FoundMention) => boolean {
-    const speaking = speakingDictionaries(found, this.deps.alwaysSpeaking);
+    const speaking = speakingDictionaries(found, this.deps.alwaysSpeaking, undefined, this.deps.followed?.());
     const also = this.deps.alsoSpeaks;
     return (m) => speaking.has(m.dictionaryId) || (also?.(m.dictionaryId, m.entityId) ?? false);
   }

@@ -65,6 +65,7 @@ export async function startCard(
         return { ...note, count };
       },
       attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
+      dictionary: dictionaryOf,
       hoverDelayMs: host.hoverDelayMs,
       t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
       openEntityView: (dictionaryId, entityId) => {

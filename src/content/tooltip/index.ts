@@ -19,7 +19,8 @@
  *
  * The painter skips Backstory's own nodes with `isBackstoryNode` from ../page/own-ui.
  */
-import type { Entity } from '../../core/dictionary/types';
+import type { Dictionary, Entity } from '../../core/dictionary/types';
+import { sayingsOf } from '../../core/story/sayings';
 import type { PaintedMention } from '../mentions/mention';
 import type { MentionIndex } from '../mentions/mention-index';
 import type { Part } from '../page/part';
@@ -49,6 +50,8 @@ export interface TooltipDeps {
   openEntityView: (dictionaryId: string, entityId: string) => void;
   /** What the article on the page says of an entity, when its names were drawn. */
   article?: (dictionaryId: string, entityId: string) => CardArticle | undefined;
+  /** A whole dictionary, for what a reader's story's kept articles say (`kept`). */
+  dictionary?: (dictionaryId: string) => Dictionary | undefined;
   /** Told which mention's card is open (`null` when none), so the painter can show it in the hover-only style. */
   onShow?: (mention: PaintedMention | null) => void;
   /** The page's document; `document` when absent. */
@@ -142,6 +145,7 @@ export function createTooltip(deps: TooltipDeps, part: Part): Tooltip {
     attribution: deps.attribution(mention.dictionaryId) ?? null,
     related: entity.related.flatMap((id) => deps.entity(mention.dictionaryId, id)?.name ?? []),
     article: deps.article?.(mention.dictionaryId, mention.entityId) ?? null,
+    kept: sayingsOf(deps.dictionary?.(mention.dictionaryId) ?? {}, mention.entityId),
   });
 
   function close(): void {

@@ -6,7 +6,9 @@
 import type { Entity } from '../../core/dictionary/types';
 import type { Translate } from '../../shared/i18n';
 import { sanitiseBackground } from '../../shared/sanitise';
+import type { Saying } from '../../core/story/sayings';
 import { articleSection, type CardArticle } from './article-section';
+import { keptSection } from './kept-section';
 
 /** Reads a localised UI string, as `browser.i18n.getMessage` does. */
 
@@ -21,6 +23,8 @@ export interface CardContent {
   related: string[];
   /** What the article on the page says of it, when Backstory drew the article's names. */
   article?: CardArticle | null;
+  /** What the articles the reader kept into a story of theirs said of it, newest first. */
+  kept?: readonly Saying[];
 }
 
 /** What the card's controls do. */
@@ -118,6 +122,10 @@ export function renderCard(
   }
 
   if (content.article) parts.push(articleSection(doc, withoutShownQuote(content.article, content.quote), t));
+  // A kept article's sentence already shown above (the page is that article) is not shown twice.
+  const shown = new Set([content.quote ?? '', content.article?.sentence ?? ''].map(folded));
+  const kept = (content.kept ?? []).filter((s) => !shown.has(folded(s.sentence)));
+  if (kept.length > 0) parts.push(keptSection(doc, kept, t));
 
   const open = el(doc, 'button', 'open', t('tooltipOpenFull'));
   open.type = 'button';

@@ -114,6 +114,33 @@ export interface Story {
   figures: KeyFigure[];
 }
 
+/** What one kept article says of one entity of a reader's story. */
+export interface KeptSaying {
+  entityId: string;
+  /** The sentence that introduces it in that article, verbatim. */
+  sentence: string;
+  /** The role as that article gives it, when it gives one. */
+  role?: string;
+}
+
+/**
+ * An article a reader kept into a story of theirs ("Keep these names"): where
+ * it was read and what it says of each entity. What the article says, not
+ * checked background.
+ */
+export interface KeptArticle {
+  title: string;
+  /** The address it was read at (http or https). */
+  url: string;
+  /** The site's name, when the page says it. */
+  site?: string;
+  /** The publication date as the page writes it, when it says one. */
+  published?: string;
+  /** When it was kept: an ISO date-time such as "2026-12-06T05:42:00.000Z". */
+  keptAt: string;
+  says: KeptSaying[];
+}
+
 /** A whole dictionary: the unit users import, enable and export. */
 export interface Dictionary {
   /** Format version; this code reads version 1. */
@@ -125,10 +152,19 @@ export interface Dictionary {
   /** The source article, when the dictionary is drawn from one. */
   story?: Story;
   entities: Entity[];
+  /**
+   * Set on a reader's own story (drawn from the articles they kept): each
+   * kept article, oldest first. Its entities may leave `role` and
+   * `background` empty, since nobody wrote them; the card shows what the
+   * articles say instead.
+   */
+  kept?: KeptArticle[];
 }
 
 /** What a page needs of a dictionary to paint its names: ids and types, no texts (a `Dictionary` is one). */
 export interface DictionaryIndex {
   id: string;
   entities: readonly Pick<Entity, 'id' | 'type'>[];
+  /** Set when it is a reader's own story (it has `kept`): the story gate asks less of it. */
+  followed?: true;
 }

@@ -104,14 +104,17 @@ function checkStrings(
   });
 }
 
-/** Checks the fields of the entity at `path`; cross-entity checks are separate. */
-export function checkEntity(list: IssueList, entity: unknown, path: string): void {
+/** Checks the fields of the entity at `path` (role and background may be empty when `mayBeBlank`); cross-entity checks are separate. */
+export function checkEntity(list: IssueList, entity: unknown, path: string, mayBeBlank = false): void {
   if (!list.object(entity, path, ENTITY_FIELDS)) return;
   checkKebab(list, entity.id, memberPath(path, 'id'));
   checkKebab(list, entity.type, memberPath(path, 'type'));
   list.plainText(entity.name, memberPath(path, 'name'), ENTITY_LIMITS.name);
-  list.plainText(entity.role, memberPath(path, 'role'), ENTITY_LIMITS.role);
-  checkBackground(list, entity.background, memberPath(path, 'background'));
+  // `mayBeBlank`: a reader's story, whose entities nobody described; an empty string only, never a missing field.
+  if (!(mayBeBlank && entity.role === ''))
+    list.plainText(entity.role, memberPath(path, 'role'), ENTITY_LIMITS.role);
+  if (!(mayBeBlank && entity.background === ''))
+    checkBackground(list, entity.background, memberPath(path, 'background'));
 
   const aliasesPath = memberPath(path, 'aliases');
   if (list.array(entity.aliases, aliasesPath, 1)) {

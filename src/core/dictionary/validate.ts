@@ -8,6 +8,7 @@
 import { IssueList, memberPath, type ValidationIssue } from './issues';
 import type { Dictionary } from './types';
 import { checkEntity, checkKebab } from './validate-entity';
+import { checkKept } from './validate-kept';
 import { checkLinks } from './validate-links';
 import { checkStory } from './validate-story';
 
@@ -21,11 +22,22 @@ export type ValidationResult =
 /** The largest dictionary file an import accepts, in bytes (5 MB). */
 export const MAX_DICTIONARY_BYTES = 5 * 1024 * 1024;
 
+function entityIds(entities: unknown): Set<string> {
+  if (!Array.isArray(entities)) return new Set();
+  return new Set(
+    entities.flatMap((e: unknown) =>
+      typeof e === 'object' && e !== null && typeof (e as { id?: unknown }).id === 'string'
+        ? [(e as { id: string }).id]
+        : [],
+    ),
+  );
+}
+
 /** Checks `json` against the dictionary format and reports every problem with its JSON path. */
 export function validateDictionary(json: unknown): ValidationResult {
   const list = new IssueList();
   // `$schema` lets editors find dictionary.schema.json; the extension ignores it.
-  if (list.object(json, '$', ['schemaVersion', 'id', 'name', 'entities'], ['story', '$schema'])) {
+  if (list.object(json, '$', ['schemaVersion', 'id', 'name', 'entities'], ['story', 'kept', '$schema'])) {
     if (json.$schema !== undefined) list.string(json.$schema, memberPath('$', '$schema'), 500);
     if (json.schemaVersion !== undefined && json.schemaVersion !== 1) {
       list.add(
@@ -37,11 +49,14 @@ export function validateDictionary(json: unknown): ValidationResult {
     list.plainText(json.name, '$.name', 200);
     if (json.story !== undefined) checkStory(list, json.story, '$.story');
     if (list.array(json.entities, '$.entities')) {
+      // A reader's story (with `kept`) may leave role and background empty: nobody wrote them.
+      const isFollowed = json.kept !== undefined;
       json.entities.forEach((entity, i) => {
-        checkEntity(list, entity, `$.entities[${i}]`);
+        checkEntity(list, entity, `$.entities[${i}]`, isFollowed);
       });
       checkLinks(list, json.entities);
     }
+    if (json.kept !== undefined) checkKept(list, json.kept, '$.kept', entityIds(json.entities));
   }
   // Every field has been checked above, so the cast states what the checks established.
   return list.issues.length === 0

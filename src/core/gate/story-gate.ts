@@ -34,11 +34,16 @@ export const STORY_GATE_RULE: Readonly<GateRule> = Object.freeze({
 /**
  * The ids of the dictionaries whose story the page is about, given every
  * mention found on it; `always` (the article's own names) always speak.
+ * `followed` are the reader's own stories (kept from articles they read):
+ * one of their entities that is not a place is enough, since the reader
+ * chose to follow that story and its people and organisations were drawn
+ * from it, while a country alone still proves nothing.
  */
 export function speakingDictionaries(
   mentions: Iterable<GateMention>,
   always: ReadonlySet<string> = new Set(),
   rule: GateRule = STORY_GATE_RULE,
+  followed: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const entities = new Map<string, Set<string>>();
   const nonPlaces = new Map<string, Set<string>>();
@@ -56,8 +61,9 @@ export function speakingDictionaries(
   }
   const out = new Set(always);
   for (const [id, seen] of entities) {
-    const isAbout = specific.has(id) || (nonPlaces.get(id)?.size ?? 0) >= rule.minNonPlaces;
-    if (seen.size >= rule.minEntities && isAbout) out.add(id);
+    const nonPlace = nonPlaces.get(id)?.size ?? 0;
+    const isAbout = specific.has(id) || nonPlace >= rule.minNonPlaces;
+    if ((seen.size >= rule.minEntities && isAbout) || (followed.has(id) && nonPlace >= 1)) out.add(id);
   }
   return out;
 }

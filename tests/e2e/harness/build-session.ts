@@ -59,7 +59,18 @@ export function buildSession(parts: SessionParts): BrowserSession {
   };
   // One extension page kept open to send messages and create tabs from.
   const helper = async (): Promise<Page> => {
-    if (helperPage === undefined || helperPage.isClosed()) helperPage = await openExtensionPage('popup.html');
+    // Firefox's BiDi does not mark the pages an extension reload closed: one whose frame is gone fails to evaluate.
+    const isGone = (page: Page): Promise<boolean> =>
+      page.isClosed()
+        ? Promise.resolve(true)
+        : page
+            .evaluate(() => true)
+            .then(
+              () => false,
+              () => true,
+            );
+    if (helperPage === undefined || (await isGone(helperPage)))
+      helperPage = await openExtensionPage('popup.html');
     return helperPage;
   };
 

@@ -120,6 +120,19 @@ describe('the stored automaton', () => {
     expect(loaded?.dictionaries[0]?.entities[0]).toEqual({ id: first?.id, type: first?.type });
   });
 
+  test('marks a reader’s own story (with kept articles) followed, and no written dictionary', async () => {
+    const story = { ...harbour, id: 'story-harbour', kept: [] };
+    await saveImportedDictionary(harbour, { bundledId: BUNDLED.id, replace: false });
+    await saveImportedDictionary(story, { bundledId: BUNDLED.id, replace: false });
+    await createMatcherBuilder(BUNDLED, VERSION).rebuild();
+    const loaded = await loadPageDictionaries(bundled, VERSION);
+    expect(loaded?.dictionaries.map((d) => [d.id, d.followed])).toEqual([
+      [BUNDLED.id, undefined],
+      [harbour.id, undefined],
+      ['story-harbour', true],
+    ]);
+  });
+
   test('a record stored before the ids and types were kept is rebuilt, not read', async () => {
     await createMatcherBuilder(BUNDLED, VERSION).rebuild();
     const stored = (await browser.storage.local.get(MATCHER_KEY))[MATCHER_KEY];

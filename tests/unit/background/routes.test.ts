@@ -7,6 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { editArticleRoute } from '../../../src/background/article-edit';
 import { articleRoute, getArticleRoute } from '../../../src/background/article';
 import { createBadge } from '../../../src/background/badge';
+import { keepRoute } from '../../../src/background/keep';
 import { createBackgroundRoutes } from '../../../src/background/routes';
 import { classifySender } from '../../../src/background/senders';
 import { createTabStates } from '../../../src/background/tab-states';
@@ -62,6 +63,13 @@ function setup() {
     extractArticle: articleRoute({ area, known: () => Promise.resolve([]), now: () => 0 }),
     getArticle: getArticleRoute(area),
     editArticle: editArticleRoute({ area, push: () => Promise.resolve(true) }),
+    keepArticle: keepRoute({
+      session: area,
+      local: area,
+      bundledId: 'backstory',
+      now: () => new Date(0),
+      rebuild: () => Promise.resolve(),
+    }),
   });
   const route = createRouter(routes, classifySender(EXTENSION_ID, EXTENSION_BASE));
   const send = <K extends keyof BackgroundApi>(
@@ -90,6 +98,7 @@ describe('sender checks', () => {
     ['getTabState', { tabId: 1 }],
     ['setSiteEnabled', { host: 'news.example', enabled: false }],
     ['setPaused', { paused: true }],
+    ['keepArticle', { tabId: 1, url: 'https://a.example/', storyId: null }],
   ])('%s from a content script is refused', async (type, params) => {
     expect(await env.send(type, params, contentSender(1))).toEqual({
       error: `"${type}" is not accepted from this sender.`,
@@ -170,6 +179,8 @@ describe('shape checks', () => {
     ['setSiteEnabled', { host: 'news.example/<script>', enabled: false }],
     ['setSiteEnabled', { host: 'news.example' }],
     ['setPaused', { paused: 'yes' }],
+    ['keepArticle', { tabId: 1, url: 'https://a.example/', storyId: 3 }],
+    ['keepArticle', { tabId: 1, storyId: null }],
     ['ping', null],
   ])('%s with malformed params %j is refused', async (type, params) => {
     expect(await env.send(type, params, popupSender)).toEqual({ error: `"${type}" has malformed params.` });

@@ -47,3 +47,19 @@ describe('speakingDictionaries (the default rule: two names of the story, one a 
     expect(speakingDictionaries(mentions, new Set(), rule).has('story')).toBe(true);
   });
 });
+
+describe('a reader’s own story (followed)', () => {
+  const followed = new Set(['mine']);
+  it.each<[string, GateMention[], boolean]>([
+    ['one person of it', [m('solberg', 'person', 'mine')], true],
+    ['one organisation of it', [m('union', 'organisation', 'mine')], true],
+    ['a country alone, named often', [m('us', 'place', 'mine'), m('us', 'place', 'mine')], false],
+    ['nothing of it', [m('solberg', 'person', 'other')], false],
+  ])('%s → %s', (_, mentions, speaks) => {
+    expect(speakingDictionaries(mentions, new Set(), STORY_GATE_RULE, followed).has('mine')).toBe(speaks);
+  });
+
+  it('asks the same one person of a written dictionary as before: not enough', () => {
+    expect(speakingDictionaries([m('solberg', 'person', 'mine')]).has('mine')).toBe(false);
+  });
+});
