@@ -31,7 +31,7 @@ import { createSlicer } from './scan/slicer';
 import { createAdoptedSheet } from './paint/style-sheet';
 import { intersectionWatch } from './paint/viewport-watch';
 import type { Tooltip } from './tooltip';
-import { requestCard, type CardModule } from './page/card-hook';
+import { requestCard } from './page/card-hook';
 import type { Card } from './tooltip/card-start';
 
 function isContextValid(): boolean {
@@ -158,15 +158,10 @@ function start(): void {
         listener(settings);
       }),
     report: (report) => callBackground('reportFindings', report),
-    // Revealing waits for card.js (`reveal` below), which brings the scrolling.
-    scrollTo: (mention) => {
-      cardModule?.scrollToMention(mention, window);
-    },
   });
 
   // The card (tooltip, its wiring and libraries, the bundled texts) comes in card.js, which the background
   // injects when the first mention is painted: pages that name nothing never load it.
-  let cardModule: CardModule | null = null;
   let card: Card | null = null;
   // Until it arrives, where the pointer is: one resting on a name by then gets its card without moving again.
   type Point = { x: number; y: number; target: EventTarget | null };
@@ -194,7 +189,6 @@ function start(): void {
   const loadCard = (): Promise<Tooltip | null> => {
     loading ??= requestCard(() => callBackground('loadCard', {}))
       .then(async (module) => {
-        cardModule = module;
         const started = await module.startCard(
           {
             controller,
@@ -227,9 +221,6 @@ function start(): void {
     void loadCard();
   });
   lifetime.signal.addEventListener('abort', stopWaiting, { once: true });
-  controller.setTooltipOpener((mention) => {
-    void loadCard().then((card) => card?.openFor(mention, { via: 'keyboard' }));
-  });
   // The messages the reader's actions send (reveal, step, a page copy) are answered in card.js.
   const loadRouter = (): Promise<ContentRouter> =>
     loadCard().then(() => {
