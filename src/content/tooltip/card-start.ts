@@ -11,6 +11,7 @@ import { loadImported } from '../../shared/page-dictionaries';
 import { logError } from '../../shared/log';
 import browser from 'webextension-polyfill';
 import type { ArticleLayer } from '../article/article-layer';
+import { storeIndex } from '../mentions/mention-at';
 import type { ContentController } from '../page/controller';
 import type { ContentRouter } from '../page/message-door';
 import { pageHtml } from '../page/page-html';
@@ -57,7 +58,7 @@ export async function startCard(
     id === bundled.id ? bundled : imported.find((d) => d.id === id);
   const tooltip = createTooltip(
     {
-      index: controller.store,
+      index: storeIndex(controller.store),
       entity: (dictionaryId, entityId) =>
         host.article()?.entity(dictionaryId, entityId) ??
         dictionaryOf(dictionaryId)?.entities.find((e) => e.id === entityId),
