@@ -5,7 +5,6 @@
  */
 import browser from 'webextension-polyfill';
 import { bundledId } from 'backstory:bundled-index';
-import { DEFAULT_SETTINGS } from '../core/settings';
 import {
   loadPageDictionaries,
   watchPageDictionaries,
@@ -68,7 +67,6 @@ function start(): void {
   // so the first scan runs with them. Nothing is recognised until they are there (just after install).
   const firstDictionaries = loadPageDictionaries(bundledId, __VERSION__).catch(() => undefined);
   let current: PageDictionaries | undefined;
-  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
   const importedIds = (): string[] =>
     (current?.dictionaries ?? []).map((d) => d.id).filter((id) => id !== bundledId);
 
@@ -149,14 +147,9 @@ function start(): void {
       const [settings, loaded] = await Promise.all([loadSettings(), firstDictionaries]);
       // Not started yet: this swap scans nothing; the settings' first scan uses it.
       if (loaded !== undefined && current === undefined) useDictionaries(loaded);
-      hoverDelayMs = settings.hoverDelayMs;
       return settings;
     },
-    onSettingsChanged: (listener) =>
-      onSettingsChanged((settings) => {
-        hoverDelayMs = settings.hoverDelayMs;
-        listener(settings);
-      }),
+    onSettingsChanged,
     report: (report) => callBackground('reportFindings', report),
   });
 
@@ -194,7 +187,6 @@ function start(): void {
             controller,
             article: () => article,
             importedIds,
-            hoverDelayMs: () => hoverDelayMs,
             restingPointer,
             pendingTap,
           },

@@ -31,7 +31,6 @@ export interface CardHost {
   article: () => ArticleLayer | null;
   /** The enabled imported dictionaries' ids, in precedence order. */
   importedIds: () => string[];
-  hoverDelayMs: () => number;
   restingPointer: TooltipDeps['restingPointer'];
   pendingTap: TooltipDeps['pendingTap'];
 }
@@ -69,7 +68,7 @@ export async function startCard(
         return { ...note, count };
       },
       attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
-      hoverDelayMs: host.hoverDelayMs,
+      hoverDelayMs: () => controller.currentSettings().hoverDelayMs,
       t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
       openEntityView: (dictionaryId, entityId) => {
         callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
