@@ -5,7 +5,6 @@
  */
 import browser from 'webextension-polyfill';
 import { bundledId } from 'backstory:bundled-index';
-import { DEFAULT_SETTINGS } from '../core/settings';
 import {
   loadPageDictionaries,
   watchPageDictionaries,
@@ -31,7 +30,7 @@ import { createSlicer } from './scan/slicer';
 import { createAdoptedSheet } from './paint/style-sheet';
 import { intersectionWatch } from './paint/viewport-watch';
 import type { Tooltip } from './tooltip';
-import { requestCard, type CardModule } from './page/card-hook';
+import { requestCard } from './page/card-hook';
 import type { Card } from './tooltip/card-start';
 
 function isContextValid(): boolean {
@@ -68,7 +67,6 @@ function start(): void {
   // so the first scan runs with them. Nothing is recognised until they are there (just after install).
   const firstDictionaries = loadPageDictionaries(bundledId, __VERSION__).catch(() => undefined);
   let current: PageDictionaries | undefined;
-  let hoverDelayMs = DEFAULT_SETTINGS.hoverDelayMs;
   const importedIds = (): string[] =>
     (current?.dictionaries ?? []).map((d) => d.id).filter((id) => id !== bundledId);
 
@@ -150,24 +148,14 @@ function start(): void {
       const [settings, loaded] = await Promise.all([loadSettings(), firstDictionaries]);
       // Not started yet: this swap scans nothing; the settings' first scan uses it.
       if (loaded !== undefined && current === undefined) useDictionaries(loaded);
-      hoverDelayMs = settings.hoverDelayMs;
       return settings;
     },
-    onSettingsChanged: (listener) =>
-      onSettingsChanged((settings) => {
-        hoverDelayMs = settings.hoverDelayMs;
-        listener(settings);
-      }),
+    onSettingsChanged,
     report: (report) => callBackground('reportFindings', report),
-    // Revealing waits for card.js (`reveal` below), which brings the scrolling.
-    scrollTo: (mention) => {
-      cardModule?.scrollToMention(mention, window);
-    },
   });
 
   // The card (tooltip, its wiring and libraries, the bundled texts) comes in card.js, which the background
   // injects when the first mention is painted: pages that name nothing never load it.
-  let cardModule: CardModule | null = null;
   let card: Card | null = null;
   // Until it arrives, where the pointer is: one resting on a name by then gets its card without moving again.
   type Point = { x: number; y: number; target: EventTarget | null };
@@ -195,13 +183,11 @@ function start(): void {
   const loadCard = (): Promise<Tooltip | null> => {
     loading ??= requestCard(() => callBackground('loadCard', {}))
       .then(async (module) => {
-        cardModule = module;
         const started = await module.startCard(
           {
             controller,
             article: () => article,
             importedIds,
-            hoverDelayMs: () => hoverDelayMs,
             restingPointer,
             pendingTap,
           },
@@ -228,9 +214,6 @@ function start(): void {
     void loadCard();
   });
   lifetime.signal.addEventListener('abort', stopWaiting, { once: true });
-  controller.setTooltipOpener((mention) => {
-    void loadCard().then((card) => card?.openFor(mention, { via: 'keyboard' }));
-  });
   // The messages the reader's actions send (reveal, step, a page copy) are answered in card.js.
   const loadRouter = (): Promise<ContentRouter> =>
     loadCard().then(() => {

@@ -1,24 +1,13 @@
 /**
- * Every mention found on the page, in document order, and the index the
- * tooltip reads (`MentionIndex`): per text node, its mentions sorted by
- * offset, so `at()` is a map look-up and a binary search.
+ * Every mention found on the page, in document order, and per text node its
+ * mentions sorted by offset, which the card's index (mention-at.ts) searches.
  */
 import { composedContains, placeRelativeTo } from '../scan/dom-tree';
 import type { FoundMention, PaintedMention } from './mention';
-import type { MentionIndex } from './mention-index';
-
-/** Where a found mention starts inside one of its text nodes. */
-function startIn(mention: FoundMention, node: Text): number {
-  return node === mention.startNode ? mention.startOffset : 0;
-}
-
-/** Where a found mention ends inside one of its text nodes. */
-function endIn(mention: FoundMention, node: Text): number {
-  return node === mention.endNode ? mention.endOffset : node.data.length;
-}
+import { startIn } from './mention-at';
 
 /** The store of found mentions; the painter keeps `all()` to what is painted. */
-export class MentionStore implements MentionIndex {
+export class MentionStore {
   private found: FoundMention[] = [];
   private painted: readonly PaintedMention[] = [];
   private readonly byNode = new Map<Text, FoundMention[]>();
@@ -32,21 +21,10 @@ export class MentionStore implements MentionIndex {
   private indexed = 0;
   private readonly listeners = new Set<() => void>();
 
-  at(node: Node, offset: number): PaintedMention | null {
+  /** The found mentions in text node `node`, sorted by offset (the card's `mentionAt` searches them). */
+  mentionsIn(node: Node): readonly FoundMention[] | undefined {
     this.catchUp();
-    const list = this.byNode.get(node as Text);
-    if (list === undefined) return null;
-    let low = 0;
-    let high = list.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const mention = list[middle];
-      if (mention === undefined) break;
-      if (offset < startIn(mention, node as Text)) high = middle - 1;
-      else if (offset >= endIn(mention, node as Text)) low = middle + 1;
-      else return mention.painted;
-    }
-    return null;
+    return this.byNode.get(node as Text);
   }
 
   all(): readonly PaintedMention[] {

@@ -8,7 +8,6 @@
 import type { Dictionary } from '../../core/dictionary/types';
 import type { createTooltip } from '../tooltip';
 import type { startCard } from '../tooltip/card-start';
-import type { scrollToMention } from '../tooltip/stepping';
 import { offerScript, requestScript } from './lazy-script';
 
 /** What card.js offers. */
@@ -16,8 +15,6 @@ export interface CardModule {
   createTooltip: typeof createTooltip;
   /** Builds the card with its texts and look-ups (card-start.ts). */
   startCard: typeof startCard;
-  /** Scrolls a mention into view (a mention revealed from the popup). */
-  scrollToMention: typeof scrollToMention;
   /** The bundled dictionary, texts included. */
   bundled: Dictionary;
 }

@@ -10,12 +10,11 @@ import { Annotator, type Recogniser } from '../scan/annotator';
 import { buildFindings } from './findings';
 import type { Part } from './part';
 import { hasDefaultRule, highlightCss } from '../paint/highlight-css';
-import type { FoundMention, PaintedMention } from '../mentions/mention';
+import type { FoundMention } from '../mentions/mention';
 import { MentionStore } from '../mentions/mention-store';
 import type { WatchTiming } from '../scan/mutation-watcher';
 import { Painter, type HighlightRegistryLike, type MakeRange } from '../paint/painter';
 import { createReporter, type Report, type Reporter } from './reporter';
-import type { revealMention } from '../paint/reveal';
 import { startSession, type Session } from './session';
 import { isPageOptedOut } from '../scan/skip-rules';
 import type { Slicer } from '../scan/slicer';
@@ -37,7 +36,6 @@ export interface ControllerDeps {
   /** Subscribes to settings changes; returns the teardown. */
   onSettingsChanged: (listener: (settings: Settings) => void) => () => void;
   report: (report: Report) => Promise<unknown>;
-  scrollTo: (mention: PaintedMention) => void;
   reportIntervalMs?: number;
   /** Dictionaries painted whatever the page is about (the article's own names); the others only where their story is the page's. */
   alwaysSpeaking?: ReadonlySet<string>;
@@ -61,14 +59,14 @@ export function inactiveReason(settings: Settings, host: string, doc: Document):
 export class ContentController {
   /** What is painted now: the tooltip's index. */
   readonly store = new MentionStore();
-  private readonly painter: Painter;
+  /** Paints the store's mentions; card.js sets its marks (hover, flash) through it. */
+  readonly painter: Painter;
   private readonly annotator: Annotator;
   private readonly reporter: Reporter;
   private readonly types = new Set<string>();
   private settings: Settings = DEFAULT_SETTINGS;
   private session: Session | null = null;
   private unsubscribe: (() => void) | null = null;
-  private openTooltip: ((mention: PaintedMention) => void) | undefined;
   private onError: (error: unknown) => void = () => undefined;
   private stopped = false;
 
@@ -127,16 +125,14 @@ export class ContentController {
     this.session?.rescanAll();
   }
 
-  /** Lets the tooltip open on revealed mentions. */
-  setTooltipOpener(open: (mention: PaintedMention) => void): void {
-    this.openTooltip = open;
+  /** Whether the page is annotated now: on under the settings, a session running. */
+  isActive(): boolean {
+    return this.session !== null;
   }
 
-  /** Shows `mention` under the hover-only style (the tooltip calls this on hover), or nothing with `null`. */
-  markHovered(mention: PaintedMention | null): void {
-    this.painter.setHovered(
-      mention === null || this.settings.highlightStyle !== 'hover-only' ? null : mention.range,
-    );
+  /** The settings in force. */
+  currentSettings(): Settings {
+    return this.settings;
   }
 
   /** The page's findings, or `null` while inactive. */
@@ -149,17 +145,6 @@ export class ContentController {
       { url: this.deps.doc.URL, title: this.deps.doc.title },
       this.speaking(found),
     );
-  }
-
-  /** Reveals the mention at `index` among the found mentions (a snippet's index) with `show` (card.js brings it). */
-  reveal(index: number, show: typeof revealMention): boolean {
-    if (this.session === null) return false;
-    return show(this.store.foundMentions()[index], {
-      painter: this.painter,
-      scrollTo: this.deps.scrollTo,
-      makeRange: this.deps.makeRange,
-      openTooltip: this.openTooltip,
-    });
   }
 
   /** Resolves when the current scan and the changes waiting are done. */

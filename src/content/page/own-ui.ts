@@ -16,14 +16,16 @@
 const shared = globalThis as {
   __backstoryOwnUi?: { attachShadow: typeof Element.prototype.attachShadow; nodes: WeakSet<Node> };
 };
-// eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .call(host)
-shared.__backstoryOwnUi ??= { attachShadow: Element.prototype.attachShadow, nodes: new WeakSet<Node>() };
-const originalAttachShadow = shared.__backstoryOwnUi.attachShadow;
-const ownNodes = shared.__backstoryOwnUi.nodes;
+const ownUi = (shared.__backstoryOwnUi ??= {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- always called with .call(host)
+  attachShadow: Element.prototype.attachShadow,
+  nodes: new WeakSet<Node>(),
+});
+const ownNodes = ownUi.nodes;
 
 /** Attaches a closed shadow root with the original `attachShadow`, whatever the prototype holds now. */
 export function attachClosedShadow(host: Element): ShadowRoot {
-  return originalAttachShadow.call(host, { mode: 'closed' });
+  return ownUi.attachShadow.call(host, { mode: 'closed' });
 }
 
 /** Records `node` (and so its subtree) as Backstory's own UI. */

@@ -4,8 +4,12 @@
  * only); the layer below holds the highlights (the registry is passed in, so
  * tests run without `CSS.highlights`).
  */
-import { FLASH_HIGHLIGHT, HOVER_HIGHLIGHT } from './highlight-names';
-import { HighlightLayer, type HighlightRegistryLike, type MakeRange } from './highlight-layer';
+import {
+  HighlightLayer,
+  type HighlightLike,
+  type HighlightRegistryLike,
+  type MakeRange,
+} from './highlight-layer';
 import type { MentionStore } from '../mentions/mention-store';
 import { LazyPaintedMention, type FoundMention } from '../mentions/mention';
 import type { ViewportWatchFactory } from './viewport-watch';
@@ -24,7 +28,6 @@ export interface PaintFilter {
 export class Painter {
   private readonly layer: HighlightLayer;
   private filter: PaintFilter = { hiddenTypes: [], mentionScope: 'all' };
-  private readonly flashTimers = new Set<ReturnType<typeof setTimeout>>();
   private generation = 0;
 
   constructor(
@@ -111,28 +114,13 @@ export class Painter {
     for (const mention of mentions) this.unpaintOne(mention);
   }
 
-  /** Marks `range` with the hover highlight (hover-only style), or clears it with `null`. */
-  setHovered(range: AbstractRange | null): void {
-    const highlight = this.layer.named(HOVER_HIGHLIGHT, 1);
-    highlight.clear();
-    if (range !== null) highlight.add(range);
-  }
-
-  /** Marks `range` with the flash highlight for `durationMs`. */
-  flash(range: AbstractRange, durationMs = 1600): void {
-    const highlight = this.layer.named(FLASH_HIGHLIGHT, 2);
-    highlight.add(range);
-    const timer = setTimeout(() => {
-      this.flashTimers.delete(timer);
-      highlight.delete(range);
-    }, durationMs);
-    this.flashTimers.add(timer);
+  /** The highlight called `name` (the hover and flash marks card.js sets: paint/marks.ts), made on first use. */
+  named(name: string, priority: number): HighlightLike {
+    return this.layer.named(name, priority);
   }
 
   /** Removes every highlight from the page and forgets what was painted. */
   clear(): void {
-    for (const timer of this.flashTimers) clearTimeout(timer);
-    this.flashTimers.clear();
     for (const mention of this.store.foundMentions()) mention.painted = null;
     this.layer.clear();
     this.store.setPainted([]);

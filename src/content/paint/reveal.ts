@@ -3,11 +3,11 @@
  * asks the tooltip to open on it.
  */
 import { LazyPaintedMention, type FoundMention, type PaintedMention } from '../mentions/mention';
-import type { Painter } from './painter';
+import { flash, type MarkPainter } from './marks';
 
 /** What revealing needs from the page and the other parts. */
 export interface RevealDeps {
-  painter: Painter;
+  painter: MarkPainter;
   /** Scrolls a mention into view (the tooltip's `scrollToMention`, bound to the window). */
   scrollTo: (mention: PaintedMention) => void;
   /** Makes the static range the flash highlight holds. */
@@ -22,7 +22,7 @@ export function revealMention(mention: FoundMention | undefined, deps: RevealDep
   // A mention that is not painted (hidden type, later mention under "first only") still gets shown.
   const painted = mention.painted ?? new LazyPaintedMention(mention);
   deps.scrollTo(painted);
-  deps.painter.flash(mention.paintedRange ?? deps.makeRange(mention));
+  flash(deps.painter, mention.paintedRange ?? deps.makeRange(mention));
   deps.openTooltip?.(painted);
   return true;
 }

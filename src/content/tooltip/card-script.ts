@@ -7,6 +7,5 @@ import { dictionary } from 'backstory:bundled-dictionary';
 import { offerCard } from '../page/card-hook';
 import { startCard } from './card-start';
 import { createTooltip } from './index';
-import { scrollToMention } from './stepping';
 
-offerCard({ createTooltip, startCard, scrollToMention, bundled: dictionary });
+offerCard({ createTooltip, startCard, bundled: dictionary });

@@ -11,23 +11,26 @@ import { loadImported } from '../../shared/page-dictionaries';
 import { logError } from '../../shared/log';
 import browser from 'webextension-polyfill';
 import type { ArticleLayer } from '../article/article-layer';
+import { storeIndex } from '../mentions/mention-at';
 import type { ContentController } from '../page/controller';
 import type { ContentRouter } from '../page/message-door';
 import { pageHtml } from '../page/page-html';
 import type { Part } from '../page/part';
 import { contentRouter } from '../page/routes';
+import { staticRangeOf } from '../paint/highlight-api';
+import { markHovered } from '../paint/marks';
 import { revealMention } from '../paint/reveal';
 import { createTooltip, type Tooltip, type TooltipDeps } from './index';
+import { scrollToMention } from './stepping';
 
 /** What the content script gives the card. */
 export interface CardHost {
-  /** The page's controller: its painted mentions, findings, reveal and hover style. */
-  controller: Pick<ContentController, 'store' | 'findings' | 'reveal' | 'markHovered'>;
+  /** The page's controller: its painted mentions, findings, painter (for the marks) and settings. */
+  controller: Pick<ContentController, 'store' | 'findings' | 'painter' | 'isActive' | 'currentSettings'>;
   /** The article layer, once article.js is in. */
   article: () => ArticleLayer | null;
   /** The enabled imported dictionaries' ids, in precedence order. */
   importedIds: () => string[];
-  hoverDelayMs: () => number;
   restingPointer: TooltipDeps['restingPointer'];
   pendingTap: TooltipDeps['pendingTap'];
 }
@@ -54,7 +57,7 @@ export async function startCard(
     id === bundled.id ? bundled : imported.find((d) => d.id === id);
   const tooltip = createTooltip(
     {
-      index: controller.store,
+      index: storeIndex(controller.store),
       entity: (dictionaryId, entityId) =>
         host.article()?.entity(dictionaryId, entityId) ??
         dictionaryOf(dictionaryId)?.entities.find((e) => e.id === entityId),
@@ -66,13 +69,13 @@ export async function startCard(
       },
       attribution: (dictionaryId) => dictionaryOf(dictionaryId)?.story?.attribution,
       dictionary: dictionaryOf,
-      hoverDelayMs: host.hoverDelayMs,
+      hoverDelayMs: () => controller.currentSettings().hoverDelayMs,
       t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
       openEntityView: (dictionaryId, entityId) => {
         callBackground('openEntityView', { dictionaryId, entityId }).catch(() => undefined);
       },
       onShow: (mention) => {
-        controller.markHovered(mention);
+        markHovered(controller.painter, controller.currentSettings().highlightStyle, mention);
       },
       restingPointer: host.restingPointer,
       pendingTap: host.pendingTap,
@@ -84,7 +87,19 @@ export async function startCard(
     route: contentRouter(
       {
         findings: () => controller.findings(),
-        reveal: (index) => controller.reveal(index, revealMention),
+        // The mention at `index` among the found ones (a snippet's index), while the page is annotated.
+        reveal: (index) =>
+          controller.isActive() &&
+          revealMention(controller.store.foundMentions()[index], {
+            painter: controller.painter,
+            scrollTo: (mention) => {
+              scrollToMention(mention, window);
+            },
+            makeRange: staticRangeOf,
+            openTooltip: (mention) => {
+              tooltip.openFor(mention, { via: 'keyboard' });
+            },
+          }),
         tooltip,
         pageHtml: () => pageHtml(document),
       },

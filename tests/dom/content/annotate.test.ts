@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
+import { storeIndex } from '../../../src/content/mentions/mention-at';
 import { createRig, fill, NAMES, paintedPairs, rangeText } from './rig';
 
 beforeEach(() => {
@@ -173,8 +174,9 @@ describe('annotating a page', () => {
 describe('the mention index', () => {
   test('at() finds the mention under any offset of any of its nodes, and nothing beside it', async () => {
     fill('<p>Hi <a>Yusuf Raza</a> <b>Gilani</b>, Dushanbe</p>');
-    const { store, scan } = createRig();
-    await scan();
+    const rig = createRig();
+    await rig.scan();
+    const store = storeIndex(rig.store);
     const [a, b] = [document.querySelector('a'), document.querySelector('b')];
     const tail = b?.nextSibling;
     const hi = a?.previousSibling;

@@ -5,7 +5,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import type { Recogniser } from '../../../src/content/scan/annotator';
 import { ContentController } from '../../../src/content/page/controller';
-import type { PaintedMention } from '../../../src/content/mentions/mention';
 import type { WatchTiming } from '../../../src/content/scan/mutation-watcher';
 import type { Report } from '../../../src/content/page/reporter';
 import { createSlicer } from '../../../src/content/scan/slicer';
@@ -68,7 +67,6 @@ export interface ControllerRig {
   styles: FakeStyles;
   timing: ManualTiming;
   reports: Report[];
-  scrolled: PaintedMention[];
   /** How many texts the recogniser was asked to search. */
   finds: () => number;
   /** Changes the settings as storage.onChanged would. */
@@ -97,7 +95,6 @@ export async function startController(
   const styles = new FakeStyles();
   const timing = new ManualTiming();
   const reports: Report[] = [];
-  const scrolled: PaintedMention[] = [];
   const listeners = new Set<(settings: Settings) => void>();
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
   let finds = 0;
@@ -128,7 +125,6 @@ export async function startController(
       reports.push(report);
       return Promise.resolve(null);
     },
-    scrollTo: (mention) => scrolled.push(mention),
     reportIntervalMs: 0,
     alwaysSpeaking,
     alsoSpeaks,
@@ -149,7 +145,6 @@ export async function startController(
     styles,
     timing,
     reports,
-    scrolled,
     finds: () => finds,
     setSettings: (change) => {
       settings = { ...settings, ...change };

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { painted, startController, type ControllerRig } from './controller-rig';
-import { fill } from './rig';
+import { fill, makeRange } from './rig';
+import { markHovered } from '../../../src/content/paint/marks';
 import { revealMention } from '../../../src/content/paint/reveal';
 
 let rig: ControllerRig | null = null;
@@ -73,7 +74,7 @@ describe('settings', () => {
     rig.setSettings({ highlightStyle: 'hover-only' });
     expect(rig.styles.css).not.toContain('::highlight(backstory-person)');
     const first = rig.controller.store.all()[0] ?? null;
-    rig.controller.markHovered(first);
+    markHovered(rig.controller.painter, rig.controller.currentSettings().highlightStyle, first);
     expect(rig.registry.highlights.get('backstory-hover')?.ranges.size).toBe(1);
   });
 });
@@ -123,12 +124,21 @@ describe('teardown, findings and reveal', () => {
 
   test('reveal scrolls to the mention, flashes it and opens the tooltip on it', async () => {
     rig = await startController();
+    const { controller } = rig;
+    const scrolled: string[] = [];
     const opened: string[] = [];
-    rig.controller.setTooltipOpener((mention) => opened.push(mention.range.toString()));
-    expect(rig.controller.reveal(2, revealMention)).toBe(true);
-    expect(rig.scrolled.map((m) => m.range.toString())).toEqual(['Dushanbe']);
+    const reveal = (index: number): boolean =>
+      revealMention(controller.store.foundMentions()[index], {
+        painter: controller.painter,
+        scrollTo: (mention) => scrolled.push(mention.range.toString()),
+        makeRange,
+        openTooltip: (mention) => opened.push(mention.range.toString()),
+      });
+    expect(rig.controller.isActive()).toBe(true);
+    expect(reveal(2)).toBe(true);
+    expect(scrolled).toEqual(['Dushanbe']);
     expect(opened).toEqual(['Dushanbe']);
     expect(rig.registry.highlights.get('backstory-flash')?.ranges.size).toBe(1);
-    expect(rig.controller.reveal(99, revealMention)).toBe(false);
+    expect(reveal(99)).toBe(false);
   });
 });
