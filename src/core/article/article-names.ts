@@ -72,13 +72,33 @@ export function sourceOf(meta: Pick<ArticleMeta, 'site' | 'published'>): string 
   return parts.length === 0 ? null : parts.map((p) => p.trim()).join(', ');
 }
 
-/** Every standalone alias of the known dictionaries, by its group key, to the entity it names (first wins). */
-function knownNames(known: readonly Dictionary[]): Map<string, { dictionaryId: string; entityId: string }> {
-  const out = new Map<string, { dictionaryId: string; entityId: string }>();
-  for (const d of known)
+type KnownEntity = { dictionaryId: string; entityId: string };
+
+/**
+ * Each dictionary's standalone aliases by group key, made once per dictionary
+ * object: the bundled one is the same object for every article, and keying
+ * its hundreds of aliases cost more than drawing a short article's names.
+ */
+const keyedAliases = new WeakMap<Dictionary, Map<string, KnownEntity>>();
+
+function aliasesByKey(d: Dictionary): Map<string, KnownEntity> {
+  let out = keyedAliases.get(d);
+  if (out === undefined) {
+    out = new Map();
     for (const e of d.entities)
-      for (const key of [e.name, ...e.aliases.filter((a) => a.match === 'standalone').map((a) => a.text)])
-        if (!out.has(aliasGroupKey(key))) out.set(aliasGroupKey(key), { dictionaryId: d.id, entityId: e.id });
+      for (const text of [e.name, ...e.aliases.filter((a) => a.match === 'standalone').map((a) => a.text)]) {
+        const key = aliasGroupKey(text);
+        if (!out.has(key)) out.set(key, { dictionaryId: d.id, entityId: e.id });
+      }
+    keyedAliases.set(d, out);
+  }
+  return out;
+}
+
+/** Every standalone alias of the known dictionaries, by its group key, to the entity it names (first wins). */
+function knownNames(known: readonly Dictionary[]): Map<string, KnownEntity> {
+  const out = new Map<string, KnownEntity>();
+  for (const d of known) for (const [key, entity] of aliasesByKey(d)) if (!out.has(key)) out.set(key, entity);
   return out;
 }
 
