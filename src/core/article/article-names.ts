@@ -109,6 +109,8 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
     id: ARTICLE_DICTIONARY_ID,
     name: request.title,
     maxEntities: MAX_ARTICLE_ENTITIES,
+    // The card shows what the article says, never a background.
+    withBackground: false,
   });
   const fromText = new Set(drafted.filter((n) => n.hasRoleFromText).map((n) => n.entityId));
   const nameOf = new Map(dictionary.entities.map((e) => [e.id, e.name]));
