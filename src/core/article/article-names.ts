@@ -95,11 +95,16 @@ function aliasesByKey(d: Dictionary): Map<string, KnownEntity> {
   return out;
 }
 
-/** Every standalone alias of the known dictionaries, by its group key, to the entity it names (first wins). */
-function knownNames(known: readonly Dictionary[]): Map<string, KnownEntity> {
-  const out = new Map<string, KnownEntity>();
-  for (const d of known) for (const [key, entity] of aliasesByKey(d)) if (!out.has(key)) out.set(key, entity);
-  return out;
+/** The entity of the known dictionaries that a group key names (the first dictionary wins), looked up without merging their tables. */
+function knownNames(known: readonly Dictionary[]): (key: string) => KnownEntity | undefined {
+  const tables = known.map(aliasesByKey);
+  return (key) => {
+    for (const table of tables) {
+      const entity = table.get(key);
+      if (entity !== undefined) return entity;
+    }
+    return undefined;
+  };
 }
 
 /** Draws an article's names from its text; `known` are the enabled dictionaries, whose entities keep their cards. */
@@ -114,12 +119,12 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
   });
   const fromText = new Set(drafted.filter((n) => n.hasRoleFromText).map((n) => n.entityId));
   const nameOf = new Map(dictionary.entities.map((e) => [e.id, e.name]));
-  const names = knownNames(known);
+  const knownAs = knownNames(known);
   const notes: ArticleNote[] = [];
   const own: Entity[] = [];
   for (const e of dictionary.entities) {
     const standalone = e.aliases.filter((a) => a.match === 'standalone').map((a) => a.text);
-    const same = [e.name, ...standalone].map((t) => names.get(aliasGroupKey(t))).find((x) => x !== undefined);
+    const same = [e.name, ...standalone].map((t) => knownAs(aliasGroupKey(t))).find((x) => x !== undefined);
     // Ids of its own get a prefix: a page's matcher state and the recogniser key entities by id alone.
     const entityId = same?.entityId ?? `${ARTICLE_DICTIONARY_ID}-${e.id}`;
     notes.push({
