@@ -62,14 +62,26 @@ function keepsDot(word: string): boolean {
 
 /** Whether a line without end punctuation reads as a headline: most of its words capitalised. */
 function isTitleCaseLine(line: string, isFirst: boolean): boolean {
+  // The article's title is a headline even when it ends with a dot ("… Underneath N.Y.C.").
+  const ends = /[.!?:"”]\s*$/u.test(line);
+  // Most sentences end so and are not the first: no need to count their words.
+  if (ends && !isFirst) return false;
   const words = line.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return false;
   const long = words.filter((w) => w.length > 3);
   const ratio = long.length === 0 ? 0 : long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
-  // The article's title is a headline even when it ends with a dot ("… Underneath N.Y.C.").
-  return /[.!?:"”]\s*$/u.test(line)
-    ? isFirst && ratio >= 0.85 && long.length >= 5 && !/,/u.test(line)
-    : ratio >= 0.75;
+  return ends ? ratio >= 0.85 && long.length >= 5 && !/,/u.test(line) : ratio >= 0.75;
+}
+
+/** Whether a small letter comes right before a capital in a word; by code for ASCII, by pattern past it. */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return /\p{Ll}\p{Lu}/u.test(word);
+    const d = word.charCodeAt(i + 1);
+    if (c >= 0x61 && c <= 0x7a && d >= 0x41 && d <= 0x5a) return true;
+  }
+  return false;
 }
 
 /**
@@ -78,7 +90,7 @@ function isTitleCaseLine(line: string, isFirst: boolean): boolean {
  */
 function gluedCut(word: string): [string, string] | undefined {
   // Most words have no capital after their first letter: skip the pattern for them.
-  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
+  if (!hasInnerCapital(word)) return undefined;
   const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word);
   const [, left, right] = cut ?? [];
   if (left === undefined || right === undefined) return undefined;
