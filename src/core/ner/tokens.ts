@@ -50,6 +50,18 @@ const WORD =
 const POSSESSIVE = /['’`]s?$/u;
 const OPENING_MARKS = ':“"‘—–';
 
+/** Whether a word starts with a small letter (`^\p{Ll}`), by code for ASCII. */
+function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /^\p{Ll}/u.test(word);
+}
+
+/** Whether a word starts with a capital (`^\p{Lu}`), by code for ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 /** Whether a trailing dot belongs to the word: "Mr.", "U.S.", an initial "G.". */
 function keepsDot(word: string): boolean {
   return (
@@ -132,7 +144,7 @@ export function readArticle(text: string): Article {
       word = word.replace(POSSESSIVE, '');
     const start = span.start + at;
     // A word starting in lower case is never in capitals: skip the letters' copy for it.
-    const isLower = /^\p{Ll}/u.test(word);
+    const isLower = startsLower(word);
     const letters = isLower ? '' : word.replace(/[^\p{L}]/gu, '');
     tokens.push({
       text: word,
@@ -142,7 +154,7 @@ export function readArticle(text: string): Article {
       // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
       isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
       isPossessive,
-      isCapitalised: !isLower && /^\p{Lu}/u.test(word),
+      isCapitalised: !isLower && startsUpper(word),
       isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
       isHeading,
     });
@@ -174,6 +186,6 @@ export function readArticle(text: string): Article {
   for (const t of tokens)
     if (t.isCapitalised) capitalised.add(t.text);
     // An elided "d’" or "l’" is a particle, not an everyday word a name could be made of.
-    else if (/^\p{Ll}/u.test(t.text) && !/['’]$/u.test(t.text)) lowerWords.add(t.text);
+    else if (startsLower(t.text) && !/['’]$/u.test(t.text)) lowerWords.add(t.text);
   return { text, sentences, tokens, lowerWords, capitalised };
 }
