@@ -72,14 +72,39 @@ export function sourceOf(meta: Pick<ArticleMeta, 'site' | 'published'>): string 
   return parts.length === 0 ? null : parts.map((p) => p.trim()).join(', ');
 }
 
-/** Every standalone alias of the known dictionaries, by its group key, to the entity it names (first wins). */
-function knownNames(known: readonly Dictionary[]): Map<string, { dictionaryId: string; entityId: string }> {
-  const out = new Map<string, { dictionaryId: string; entityId: string }>();
-  for (const d of known)
+type KnownEntity = { dictionaryId: string; entityId: string };
+
+/**
+ * Each dictionary's standalone aliases by group key, made once per dictionary
+ * object: the bundled one is the same object for every article, and keying
+ * its hundreds of aliases cost more than drawing a short article's names.
+ */
+const keyedAliases = new WeakMap<Dictionary, Map<string, KnownEntity>>();
+
+function aliasesByKey(d: Dictionary): Map<string, KnownEntity> {
+  let out = keyedAliases.get(d);
+  if (out === undefined) {
+    out = new Map();
     for (const e of d.entities)
-      for (const key of [e.name, ...e.aliases.filter((a) => a.match === 'standalone').map((a) => a.text)])
-        if (!out.has(aliasGroupKey(key))) out.set(aliasGroupKey(key), { dictionaryId: d.id, entityId: e.id });
+      for (const text of [e.name, ...e.aliases.filter((a) => a.match === 'standalone').map((a) => a.text)]) {
+        const key = aliasGroupKey(text);
+        if (!out.has(key)) out.set(key, { dictionaryId: d.id, entityId: e.id });
+      }
+    keyedAliases.set(d, out);
+  }
   return out;
+}
+
+/** The entity of the known dictionaries that a group key names (the first dictionary wins), looked up without merging their tables. */
+function knownNames(known: readonly Dictionary[]): (key: string) => KnownEntity | undefined {
+  const tables = known.map(aliasesByKey);
+  return (key) => {
+    for (const table of tables) {
+      const entity = table.get(key);
+      if (entity !== undefined) return entity;
+    }
+    return undefined;
+  };
 }
 
 /** Draws an article's names from its text; `known` are the enabled dictionaries, whose entities keep their cards. */
@@ -89,15 +114,17 @@ export function articleNames(request: ArticleRequest, known: readonly Dictionary
     id: ARTICLE_DICTIONARY_ID,
     name: request.title,
     maxEntities: MAX_ARTICLE_ENTITIES,
+    // The card shows what the article says, never a background.
+    withBackground: false,
   });
   const fromText = new Set(drafted.filter((n) => n.hasRoleFromText).map((n) => n.entityId));
   const nameOf = new Map(dictionary.entities.map((e) => [e.id, e.name]));
-  const names = knownNames(known);
+  const knownAs = knownNames(known);
   const notes: ArticleNote[] = [];
   const own: Entity[] = [];
   for (const e of dictionary.entities) {
     const standalone = e.aliases.filter((a) => a.match === 'standalone').map((a) => a.text);
-    const same = [e.name, ...standalone].map((t) => names.get(aliasGroupKey(t))).find((x) => x !== undefined);
+    const same = [e.name, ...standalone].map((t) => knownAs(aliasGroupKey(t))).find((x) => x !== undefined);
     // Ids of its own get a prefix: a page's matcher state and the recogniser key entities by id alone.
     const entityId = same?.entityId ?? `${ARTICLE_DICTIONARY_ID}-${e.id}`;
     notes.push({

@@ -21,6 +21,18 @@ function foldAscii(code: number): number {
   return code === 0x60 ? 0x27 : code;
 }
 
+const foldedCharacters = new Map<string, string>();
+
+/** `foldCharacter`, remembered: the same few letters recur in every alias. */
+function foldedOnce(ch: string): string {
+  let folded = foldedCharacters.get(ch);
+  if (folded === undefined) {
+    folded = foldCharacter(ch);
+    foldedCharacters.set(ch, folded);
+  }
+  return folded;
+}
+
 /** The symbols (folded code units) a text folds to, whitespace runs as one space; used for alias keys. */
 export function foldSymbols(text: string): string {
   let out = '';
@@ -34,7 +46,8 @@ export function foldSymbols(text: string): string {
       continue;
     }
     wasSpace = false;
-    out += foldCharacter(ch);
+    // ASCII by arithmetic, the rest once per character: `foldCharacter` runs several replaces and normalisations.
+    out += code < 0x80 ? String.fromCharCode(foldAscii(code)) : foldedOnce(ch);
   }
   return out.endsWith(' ') ? out.slice(0, -1) : out;
 }

@@ -93,8 +93,15 @@ function stripDiacritics(text: string): string {
   return out.replace(STROKE_PATTERN, (ch) => STROKE_LETTERS[ch] ?? ch);
 }
 
+/**
+ * Printable ASCII words, one space apart, without a backtick: text that every
+ * step below leaves as it is, but for case. Most aliases are such text.
+ */
+const PLAIN_ASCII = /^[!-_a-~]+(?: [!-_a-~]+)*$/u;
+
 /** The form two texts are compared in: equal results mean the texts name the same thing. */
 export function normaliseForCompare(text: string, options: CompareOptions): string {
+  if (PLAIN_ASCII.test(text)) return options.caseSensitive ? text : text.toLowerCase();
   let out = text.replace(IGNORABLE, '').replace(WHITESPACE_RUN, ' ').trim();
   if (!options.caseSensitive) out = foldCase(out);
   if (options.foldDiacritics) out = stripDiacritics(out);

@@ -145,7 +145,9 @@ export function groupMentions(article: Article, mentions: readonly Mention[]): G
   for (const o of groups)
     if (o.words.length > 2 && o.type !== 'person' && !o.into) {
       const key = initials(o.words);
-      byInitials.set(key, [...(byInitials.get(key) ?? []), o]);
+      const list = byInitials.get(key);
+      if (list === undefined) byInitials.set(key, [o]);
+      else list.push(o);
     }
   for (const g of groups.filter((x) => !x.into && isAcronym(x.words))) {
     const owners = byInitials.get((g.words[0] ?? '').replace(/\./gu, '')) ?? [];
@@ -197,7 +199,10 @@ function joinShortForms(groups: Group[]): void {
     for (const g of list)
       for (let n = 1; n <= Math.min(3, g.words.length - 1); n += 1) {
         const key = keyOf(part(g, n));
-        map.set(key, [...(map.get(key) ?? []), g]);
+        // Pushed, not copied: a key many names share ("The") would make copying quadratic.
+        const list = map.get(key);
+        if (list === undefined) map.set(key, [g]);
+        else list.push(g);
       }
     return map;
   };

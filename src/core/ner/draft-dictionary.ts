@@ -18,6 +18,8 @@ export interface DraftOptions {
   maxQuotes?: number;
   /** Most entities kept: the most often named, in text order; all when absent. */
   maxEntities?: number;
+  /** Whether to pick each entity's background from its quotes (the default); the article layer shows none. */
+  withBackground?: boolean;
 }
 
 /** The `max` most often named entities (the earlier first on a tie), in their text order. */
@@ -89,7 +91,8 @@ function aliasesOf(e: ExtractedEntity, claimed: Set<string>, sharedShort: Readon
 }
 
 function backgroundFrom(quotes: readonly string[], fallback: string): string {
-  return quotes.find((q) => countSentences(q) === 1 && endsLikeSentence(q) && !/[<>]/u.test(q)) ?? fallback;
+  // The cheap checks first: splitting a long quote into sentences is the dear one.
+  return quotes.find((q) => !/[<>]/u.test(q) && endsLikeSentence(q) && countSentences(q) === 1) ?? fallback;
 }
 
 /** Drafts a dictionary from an article's plain text. */
@@ -126,7 +129,7 @@ export function draftDictionary(text: string, options: DraftOptions): DraftResul
       name: e.name,
       aliases,
       role: e.role ?? described,
-      background: backgroundFrom(quotes, `${described}.`),
+      background: options.withBackground === false ? '' : backgroundFrom(quotes, `${described}.`),
       quotes,
       related,
     };

@@ -44,6 +44,24 @@ function tidy(phrase: string): string {
   return capitalise(words.join(' '));
 }
 
+/** Characters read back from a name for the phrase before it: enough for far more than `MAX_WORDS` words. */
+const LOOK_BACK = 300;
+
+/**
+ * The text from `start` to `end`, or only its tail from a whitespace on when
+ * that tail holds more than `MAX_WORDS` words: a role phrase is never longer,
+ * and no boundary spans a whitespace, so the last piece split from the tail is
+ * the whole text's last piece or too long to be a role either way. Splitting
+ * the whole of a long sentence for each of its names was quadratic.
+ */
+function lastWords(text: string, start: number, end: number): string {
+  if (end - start <= LOOK_BACK) return text.slice(start, end);
+  const tail = text.slice(end - LOOK_BACK, end);
+  const cut = tail.search(/\s/u);
+  const words = cut < 0 ? [] : tail.slice(cut).split(/\s+/u).filter(Boolean);
+  return words.length > MAX_WORDS ? tail.slice(cut) : text.slice(start, end);
+}
+
 /** The role a person's mention is given, when the sentence gives one. */
 export function roleAt(article: Article, m: Mention): string | undefined {
   const sentence = article.sentences[m.sentence];
@@ -55,7 +73,7 @@ export function roleAt(article: Article, m: Mention): string | undefined {
     return titleRole(m.title, place);
   }
   // "anti-narcotics chief Viktor Ivanov": the phrase after the last boundary, ending in a role noun.
-  const before = article.text.slice(sentence.start, m.start);
+  const before = lastWords(article.text, sentence.start, m.start);
   const pieces = before.split(BOUNDARY);
   const last = pieces[pieces.length - 1] ?? '';
   const lastWord = last.trim().split(/\s+/u).pop() ?? '';

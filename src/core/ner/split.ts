@@ -124,67 +124,63 @@ export function trimEdges(
   names: ReadonlySet<string> = new Set(),
 ): number[] {
   const out = [...part];
+  const word = (i: number | undefined): string => article.tokens[i ?? -1]?.text ?? '';
   // "Whole Foods" starting a sentence stays whole when the text also writes it mid-sentence.
-  const isVouched = names.has(fold(part.map((i) => article.tokens[i]?.text ?? '').join(' ')));
+  const isVouched = names.has(fold(part.map(word).join(' ')));
+  const { places, demonyms, firstNames, commonWords } = gazetteer();
   for (;;) {
     const t = article.tokens[out[0] ?? -1];
     if (!t || out.length === 0) break;
     const w = t.text;
-    const { places, demonyms } = gazetteer();
     const isStart = t.isSentenceStart || t.isHeading;
     // "Los Angeles", "The Hague": a known place keeps its article.
-    if (places.has(fold(out.map((i) => article.tokens[i]?.text ?? '').join(' ')))) break;
-    const { firstNames, commonWords } = gazetteer();
-    const second = article.tokens[out[1] ?? -1]?.text ?? '';
+    if (places.has(fold(out.map(word).join(' ')))) break;
+    const second = word(out[1]);
+    // Each test below is read only when those before it fail: they are many, and most words pass them all.
     // "Yesterday John Smith", "Bundeskanzler Olaf Scholz": a sentence's first word before a given name.
-    const beforeGiven =
+    const beforeGiven = (): boolean =>
       isStart && out.length > 2 && firstNames.has(fold(second)) && !firstNames.has(fold(w)) && !isTitle(w);
     // "Later the Senate": an everyday word starting a sentence is not part of the name after it.
-    const isCommon = lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
-    const commonAtStart =
+    const isCommon = (): boolean => lowerWords.has(w.toLowerCase()) || commonWords.has(w.toLowerCase());
+    const commonAtStart = (): boolean =>
       !isVouched &&
-      (beforeGiven ||
-        (isStart && out.length > 1 && isCommon && !places.has(fold(w)) && !firstNames.has(fold(w))));
+      (beforeGiven() ||
+        (isStart && out.length > 1 && isCommon() && !places.has(fold(w)) && !firstNames.has(fold(w))));
     // "La France insoumise": an article before a known place is no part of it.
-    const restIsPlace =
-      out.length > 1 &&
-      places.has(
-        fold(
-          out
-            .slice(1)
-            .map((i) => article.tokens[i]?.text ?? '')
-            .join(' '),
-        ),
-      );
+    const restIsPlace = (): boolean => out.length > 1 && places.has(fold(out.slice(1).map(word).join(' ')));
     // English determiners and pronouns never start a name, wherever they stand ("Those CEOs").
-    const isDeterminer =
+    const isDeterminer = (): boolean =>
       /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|which|what|whose|every|each|some|any)$/iu.test(
         w,
       );
-    const isFunction = inList(FUNCTION_WORDS, w) && (isStart || restIsPlace || isDeterminer);
-    const isContraction = /^\p{L}+['’](?:ve|ll|re|d|m|t)$/iu.test(w);
-    const lastWord = article.tokens[out[out.length - 1] ?? -1]?.text ?? '';
+    const isFunction = (): boolean =>
+      inList(FUNCTION_WORDS, w) && (isStart || restIsPlace() || isDeterminer());
+    const isContraction = (): boolean => /^\p{L}+['’](?:ve|ll|re|d|m|t)$/iu.test(w);
     // "Tunisian Islamists", "Egyptian Copts": a demonym leads a name only in an organisation's ("Australian Federal Police").
-    const isDemonym =
-      (demonyms.has(fold(w)) ||
-        isDemonymLike(fold(w)) ||
-        (GROUP_NOUN.test(w) && !gazetteer().firstNames.has(fold(w)))) &&
-      !startOnly &&
-      out.length > 1 &&
-      !inList(ORGANISATION_HEADS, lastWord) &&
-      !inList(PLACE_HEADS, lastWord);
+    const isDemonym = (): boolean => {
+      const lastWord = word(out[out.length - 1]);
+      return (
+        !startOnly &&
+        out.length > 1 &&
+        (demonyms.has(fold(w)) ||
+          isDemonymLike(fold(w)) ||
+          (GROUP_NOUN.test(w) && !firstNames.has(fold(w)))) &&
+        !inList(ORGANISATION_HEADS, lastWord) &&
+        !inList(PLACE_HEADS, lastWord)
+      );
+    };
     // "Islamist Muslim Brotherhood": a movement's adjective before a faith or a people describes the name.
-    const isLabel =
+    const isLabel = (): boolean =>
       /ists?$/u.test(w) &&
       out.length > 2 &&
       (inList(FAITHS_AND_PEOPLES, second) || demonyms.has(fold(second)));
     if (
-      isFunction ||
-      isLabel ||
+      isFunction() ||
+      isLabel() ||
       inList(CALENDAR_WORDS, w) ||
-      commonAtStart ||
-      isContraction ||
-      isDemonym ||
+      commonAtStart() ||
+      isContraction() ||
+      isDemonym() ||
       !/\p{L}/u.test(w)
     )
       out.shift();

@@ -50,6 +50,18 @@ const WORD =
 const POSSESSIVE = /['’`]s?$/u;
 const OPENING_MARKS = ':“"‘—–';
 
+/** Whether a word starts with a small letter (`^\p{Ll}`), by code for ASCII. */
+function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : /^\p{Ll}/u.test(word);
+}
+
+/** Whether a word starts with a capital (`^\p{Lu}`), by code for ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 /** Whether a trailing dot belongs to the word: "Mr.", "U.S.", an initial "G.". */
 function keepsDot(word: string): boolean {
   return (
@@ -62,14 +74,26 @@ function keepsDot(word: string): boolean {
 
 /** Whether a line without end punctuation reads as a headline: most of its words capitalised. */
 function isTitleCaseLine(line: string, isFirst: boolean): boolean {
+  // The article's title is a headline even when it ends with a dot ("… Underneath N.Y.C.").
+  const ends = /[.!?:"”]\s*$/u.test(line);
+  // Most sentences end so and are not the first: no need to count their words.
+  if (ends && !isFirst) return false;
   const words = line.match(/\p{L}+/gu) ?? [];
   if (words.length < 3) return false;
   const long = words.filter((w) => w.length > 3);
   const ratio = long.length === 0 ? 0 : long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
-  // The article's title is a headline even when it ends with a dot ("… Underneath N.Y.C.").
-  return /[.!?:"”]\s*$/u.test(line)
-    ? isFirst && ratio >= 0.85 && long.length >= 5 && !/,/u.test(line)
-    : ratio >= 0.75;
+  return ends ? ratio >= 0.85 && long.length >= 5 && !/,/u.test(line) : ratio >= 0.75;
+}
+
+/** Whether a small letter comes right before a capital in a word; by code for ASCII, by pattern past it. */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return /\p{Ll}\p{Lu}/u.test(word);
+    const d = word.charCodeAt(i + 1);
+    if (c >= 0x61 && c <= 0x7a && d >= 0x41 && d <= 0x5a) return true;
+  }
+  return false;
 }
 
 /**
@@ -78,7 +102,7 @@ function isTitleCaseLine(line: string, isFirst: boolean): boolean {
  */
 function gluedCut(word: string): [string, string] | undefined {
   // Most words have no capital after their first letter: skip the pattern for them.
-  if (!/\p{Ll}\p{Lu}/u.test(word)) return undefined;
+  if (!hasInnerCapital(word)) return undefined;
   const cut = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+\.?)$/u.exec(word);
   const [, left, right] = cut ?? [];
   if (left === undefined || right === undefined) return undefined;
@@ -120,7 +144,7 @@ export function readArticle(text: string): Article {
       word = word.replace(POSSESSIVE, '');
     const start = span.start + at;
     // A word starting in lower case is never in capitals: skip the letters' copy for it.
-    const isLower = /^\p{Ll}/u.test(word);
+    const isLower = startsLower(word);
     const letters = isLower ? '' : word.replace(/[^\p{L}]/gu, '');
     tokens.push({
       text: word,
@@ -130,7 +154,7 @@ export function readArticle(text: string): Article {
       // After a colon, a dash or an opening quote a capital says as little as at a sentence's start.
       isSentenceStart: first || opensAfter(text, Math.max(span.start, start - 3), start),
       isPossessive,
-      isCapitalised: !isLower && /^\p{Lu}/u.test(word),
+      isCapitalised: !isLower && startsUpper(word),
       isAllCaps: letters.length >= 2 && !/\p{Ll}/u.test(letters),
       isHeading,
     });
@@ -162,6 +186,6 @@ export function readArticle(text: string): Article {
   for (const t of tokens)
     if (t.isCapitalised) capitalised.add(t.text);
     // An elided "d’" or "l’" is a particle, not an everyday word a name could be made of.
-    else if (/^\p{Ll}/u.test(t.text) && !/['’]$/u.test(t.text)) lowerWords.add(t.text);
+    else if (startsLower(t.text) && !/['’]$/u.test(t.text)) lowerWords.add(t.text);
   return { text, sentences, tokens, lowerWords, capitalised };
 }
