@@ -2,16 +2,25 @@
  * "Follow a story", in both browsers with the built extension: "Keep these
  * names" in the popup on an article, then a second article naming the same
  * person paints her, with the kept article's sentence on her card; a stopped
- * service worker (Chromium) or a reloaded extension (Firefox) loses nothing;
- * the options page renames, merges, exports and imports the story back equal.
+ * service worker (Chromium), a reloaded extension (Firefox) or a restarted
+ * browser (Chromium) loses nothing; the options page renames, merges, exports
+ * and imports the story back equal.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import type { Dictionary } from '../../src/core/dictionary/types';
 import type { TabState } from '../../src/shared/messages';
-import { assertOnlyLoopback, BROWSERS, pollFor, type BrowserSession, type ChromiumSession } from './harness';
+import {
+  assertOnlyLoopback,
+  BROWSERS,
+  launchChromium,
+  pollFor,
+  startStaticServer,
+  type BrowserSession,
+  type ChromiumSession,
+} from './harness';
 import { useBrowser } from './harness/vitest';
-import { boxOf, findRole, hover, waitForCard } from './tooltip-helpers';
+import { boxOf, cardText, hover, waitForCard } from './tooltip-helpers';
 
 type Local = { storage: { local: { get: (k: string | null) => Promise<Record<string, unknown>> } } };
 
@@ -126,16 +135,11 @@ describe.each(BROWSERS)('%s: follow a story', (name) => {
     const box = await boxOf(second.page, 'Ingrid Solberg');
     await hover(second.page, box);
     await waitForCard(second.page, box, 'the card of Ingrid Solberg');
-    if (name === 'chromium') {
-      // The card is in a closed shadow root: Chromium's accessibility tree is the one way in.
-      const tooltip = findRole(
-        await second.page.accessibility.snapshot({ interestingOnly: false }),
-        'tooltip',
-      );
-      expect(tooltip?.text).toContain('In the story you follow');
-      expect(tooltip?.text).toContain('Dock workers in Valdmark stayed off the quays');
-      expect(tooltip?.text).toContain('Harbour strike enters its second week · Harbour Gazette · 2026-03-02');
-    }
+    // The card is in a closed shadow root: read through Chromium's accessibility tree or Firefox's BiDi.
+    const text = await cardText(second.page, name);
+    expect(text).toContain('In the story you follow');
+    expect(text).toContain('Dock workers in Valdmark stayed off the quays');
+    expect(text).toContain('Harbour strike enters its second week · Harbour Gazette · 2026-03-02');
 
     // A page that is no article and names only her: the story gate lets a reader's story speak on one person.
     const directory = await session.openTab(server.url('/story/directory.html'));
@@ -216,4 +220,46 @@ describe.each(BROWSERS)('%s: follow a story', (name) => {
       assertOnlyLoopback(fixture.session.proxy.requests, name);
     }).not.toThrow();
   });
+});
+
+// Chromium only: Firefox runs the extension as a temporary add-on, which a browser restart removes by design.
+describe('chromium: follow a story across a browser restart', () => {
+  test('a story kept before the browser closed is in storage and paints after it starts again', async () => {
+    const server = await startStaticServer();
+    let session: ChromiumSession | undefined;
+    try {
+      session = await launchChromium();
+      const before = session;
+      const first = await before.openTab(server.url('/article/news.html'));
+      await articleDrawn(before, first.tabId, server.url('/article/news.html'));
+      expect(await keepFrom(before, first.tabId, '')).toMatch(/^Kept in/u);
+      const [story] = await storedStories(await before.openExtensionPage('options.html'));
+      if (story === undefined) throw new Error('nothing was kept');
+      const solberg = story.entities.find((e) => e.name === 'Ingrid Solberg')?.id ?? '';
+
+      session = await before.restart();
+      const after = session;
+      expect(before.browser.connected).toBe(false);
+      expect(after.extensionId).toBe(before.extensionId);
+      expect(await storedStories(await after.openExtensionPage('options.html'))).toEqual([story]);
+      const second = await after.openTab(server.url('/story/second.html'));
+      await pollFor(
+        () => reported(after, second.tabId, story.id, solberg),
+        15_000,
+        'Solberg painted from the story after the restart',
+      );
+      expect(server.served).toContain('/story/second.html');
+      for (const [label, requests] of [
+        ['chromium before the restart', before.proxy.requests],
+        ['chromium after the restart', after.proxy.requests],
+      ] as const) {
+        expect(() => {
+          assertOnlyLoopback(requests, label);
+        }).not.toThrow();
+      }
+    } finally {
+      await session?.close();
+      await server.close();
+    }
+  }, 120_000);
 });

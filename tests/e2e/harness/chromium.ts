@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer-core';
 import type { WebWorker } from 'puppeteer-core';
 import { buildSession } from './build-session';
 import { isServiceWorkerRunning, stopServiceWorkers } from './chromium-worker';
-import { guardProcessGroup, killGroup, withTimeout } from './processes';
+import { guardProcessGroup, keepProfileOf, killGroup, withTimeout } from './processes';
 import { startRecordingProxy } from './proxy';
 import { ROOT } from './server';
 import type { BrowserSession, LaunchOptions } from './session';
@@ -28,6 +28,12 @@ export interface ChromiumSession extends BrowserSession {
   stopServiceWorker: () => Promise<void>;
   /** Whether the extension's service worker is running now. */
   isServiceWorkerRunning: () => Promise<boolean>;
+  /**
+   * Closes this browser completely and launches it again on the same profile
+   * with the same extension (same path, so the same id), as a reader's
+   * restart; the new session removes the profile at its close.
+   */
+  restart: () => Promise<ChromiumSession>;
 }
 
 /** The Chromium executable (the first of `candidates` that exists), or an error that says how to install it. */
@@ -63,13 +69,17 @@ export function chromiumArgs(proxyPort: number): string[] {
   ];
 }
 
-/** Launches Chromium (with the extension unless told otherwise). */
-export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+/** Launches Chromium (with the extension unless told otherwise) on a fresh profile. */
+export function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  return launchOnProfile(options, fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-')));
+}
+
+async function launchOnProfile(options: LaunchOptions, userDataDir: string): Promise<ChromiumSession> {
   const executablePath = chromiumPath();
   const proxy = await startRecordingProxy();
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backstory-chromium-'));
+  let isProfileKept = false;
   const cleanUp = () => {
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (!isProfileKept) fs.rmSync(userDataDir, { recursive: true, force: true });
   };
   const { width, height } = options.viewport ?? { width: 1280, height: 900 };
   let pid: number | undefined;
@@ -91,6 +101,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     pid = browser.process()?.pid;
     if (pid === undefined) throw new Error('Chromium started without a process id.');
     guardProcessGroup(pid, userDataDir);
+    const launched = pid;
     const extensionId =
       options.isExtensionLoaded === false
         ? ''
@@ -126,6 +137,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       serviceWorker,
       stopServiceWorker: () => stopServiceWorkers(browser, session.extensionBaseUrl),
       isServiceWorkerRunning: () => isServiceWorkerRunning(browser, session.extensionBaseUrl),
+      restart: async () => {
+        isProfileKept = true;
+        keepProfileOf(launched);
+        await session.close();
+        return launchOnProfile(options, userDataDir);
+      },
     };
   } catch (error) {
     if (pid !== undefined) killGroup(pid);

@@ -65,6 +65,15 @@ export function guardProcessGroup(pid: number, profileDir?: string): void {
   watchdog.unref();
 }
 
+/**
+ * Stops removing `pid`'s profile directory when its group is killed, so the
+ * next browser can start on it (a restart); the watchdog still removes it if
+ * the test process dies while this browser runs.
+ */
+export function keepProfileOf(pid: number): void {
+  if (groups.has(pid)) groups.set(pid, undefined);
+}
+
 /** Rejects when `promise` has not settled within `ms`, naming `what`. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
