@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { assertOnlyLoopback, BROWSERS, pollFor } from './harness';
 import { useBrowser } from './harness/vitest';
-import type { ArticleProgress } from '../../src/shared/messages';
+import { articleDecision } from './article-progress';
 import { boxOf, cardText, hover, isCardAt, waitForCard } from './tooltip-helpers';
 
 type Message = { runtime: { sendMessage: (m: unknown) => Promise<unknown> } };
@@ -65,17 +65,6 @@ describe.each(BROWSERS)('%s: the article’s own names', (name) => {
   const personPainted = (page: Page): Promise<number> =>
     page.evaluate(() => CSS.highlights.get('backstory-person')?.size ?? 0);
   const articleKeyOf = async (tabId: number): Promise<boolean> => hasArticle(await extPage(), tabId);
-  /** The article layer's decision in tab `tabId`, once it has made one ('asked' is on the way to 'drawn'). */
-  const decision = (tabId: number): Promise<ArticleProgress['state']> =>
-    pollFor(
-      async () => {
-        const reply = await fixture.session.callTab(tabId, 'getArticleProgress', {});
-        const state = 'result' in reply ? reply.result.state : 'waiting';
-        return state === 'waiting' || state === 'asked' ? undefined : state;
-      },
-      10_000,
-      `the article layer of tab ${tabId} to decide`,
-    );
 
   afterEach(async () => {
     await setSettings({ articleNames: true, paused: false, disabledSites: [] });
@@ -111,7 +100,7 @@ describe.each(BROWSERS)('%s: the article’s own names', (name) => {
     const { page, tabId } = await fixture.session.openTab(fixture.server.url('/article/not-article.html'));
     // The dictionary's names on it are painted: the first scan is done.
     await pollFor(async () => ((await personPainted(page)) > 0 ? true : undefined), 10_000, 'Putin painted');
-    expect(await decision(tabId)).toBe('not-article');
+    expect(await articleDecision(fixture.session, tabId)).toBe('not-article');
     expect(await articleKeyOf(tabId)).toBe(false);
     expect(await articleEntities(tabId, await extPage())).toEqual([]);
     const box = await boxOf(page, 'Ingrid Solberg');
@@ -122,7 +111,7 @@ describe.each(BROWSERS)('%s: the article’s own names', (name) => {
   test('the setting turns it off, and on again', async () => {
     await setSettings({ articleNames: false });
     const { page, tabId } = await fixture.session.openTab(fixture.server.url('/article/news.html'));
-    expect(await decision(tabId)).toBe('off');
+    expect(await articleDecision(fixture.session, tabId)).toBe('off');
     expect(await articleKeyOf(tabId)).toBe(false);
     expect(await personPainted(page)).toBe(0);
     await setSettings({ articleNames: true });
@@ -137,7 +126,7 @@ describe.each(BROWSERS)('%s: the article’s own names', (name) => {
     ).toHaveProperty('result');
     await pollFor(async () => ((await personPainted(page)) === 0 ? true : undefined), 5000, 'names gone');
     const second = await fixture.session.openTab(fixture.server.url('/article/news.html?again'));
-    expect(await decision(second.tabId)).toBe('off');
+    expect(await articleDecision(fixture.session, second.tabId)).toBe('off');
     expect(await articleKeyOf(second.tabId)).toBe(false);
     expect(await personPainted(second.page)).toBe(0);
   });

@@ -9,6 +9,7 @@ import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, pollFor, startStaticServer, type StaticServer } from './harness';
 import { useBrowser } from './harness/vitest';
+import { articleDecision } from './article-progress';
 import { ErrorLog, watchPageErrors } from './real/capture';
 import { hoverOpensCard, paintedRanges, problemsOf, waitForPainted } from './real/health';
 import { boxOf } from './tooltip-helpers';
@@ -23,17 +24,6 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
   afterAll(async () => {
     await other?.close();
   });
-  /** The article layer's decision in tab `tabId`, once made. */
-  const articleDecision = (tabId: number): Promise<string> =>
-    pollFor(
-      async () => {
-        const reply = await fixture.session.callTab(tabId, 'getArticleProgress', {});
-        const state = 'result' in reply ? reply.result.state : 'waiting';
-        return state === 'waiting' || state === 'asked' ? undefined : state;
-      },
-      10_000,
-      'the article layer to decide',
-    );
 
   test('names inside same-origin and cross-origin frames are not painted; the top frame is', async () => {
     if (other === undefined) throw new Error('The second server did not start.');
@@ -101,7 +91,7 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
     await page.goto(fixture.server.url('/hostile/bfcache.html'), { waitUntil: 'load' });
     const before = await waitForPainted(page, ['Vladimir Putin', 'Dushanbe', 'Tajikistan']);
     // The content script's last work on load is the article layer's decision: leave once it is made.
-    const decided = await articleDecision(tabId);
+    const decided = await articleDecision(fixture.session, tabId);
     await page.goto(fixture.server.url('/article.html'), { waitUntil: 'load' });
     // Not page.goBack: Firefox's BiDi never reports a load for a page the cache restores.
     await page.evaluate('history.back()');
@@ -113,7 +103,7 @@ describe.each(BROWSERS)('%s: frames and the back-forward cache', (name) => {
     await waitForPainted(page, ['Vladimir Putin', 'Dushanbe', 'Tajikistan']);
     // The restored page's content script answers a message (it has run what was queued before it), then
     // two frames pass: anything it would paint again is painted by then.
-    expect(await articleDecision(tabId)).toBe(decided);
+    expect(await articleDecision(fixture.session, tabId)).toBe(decided);
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const after = await paintedRanges(page);
     expect(after.map((range) => range.text).sort()).toEqual(before.map((range) => range.text).sort());

@@ -17,7 +17,8 @@ export interface CardArticle {
   with: string[];
 }
 
-function text(
+/** A text element of the card's article parts: set as text, its direction the text's own. */
+export function textElement(
   doc: Document,
   tag: 'p' | 'h3' | 'blockquote' | 'figcaption',
   className: string,
@@ -35,20 +36,21 @@ export function articleSection(doc: Document, article: CardArticle, t: Translate
   const section = doc.createElement('section');
   section.className = 'article';
   section.append(
-    text(doc, 'h3', 'article-heading', t('tooltipArticleHeading')),
-    text(doc, 'p', 'article-mark', t('tooltipArticleMark')),
+    textElement(doc, 'h3', 'article-heading', t('tooltipArticleHeading')),
+    textElement(doc, 'p', 'article-mark', t('tooltipArticleMark')),
   );
-  if (article.role !== null && article.role !== '') section.append(text(doc, 'p', 'role', article.role));
+  if (article.role !== null && article.role !== '')
+    section.append(textElement(doc, 'p', 'role', article.role));
   if (article.sentence !== '') {
     const figure = doc.createElement('figure');
     figure.className = 'quote';
-    figure.append(text(doc, 'blockquote', '', `“${article.sentence}”`));
+    figure.append(textElement(doc, 'blockquote', '', `“${article.sentence}”`));
     if (article.source !== null)
-      figure.append(text(doc, 'figcaption', '', t('tooltipQuoteSource', [article.source])));
+      figure.append(textElement(doc, 'figcaption', '', t('tooltipQuoteSource', [article.source])));
     section.append(figure);
   }
   const facts = [t('tooltipArticleCount', [String(article.count)])];
   if (article.with.length > 0) facts.push(t('tooltipArticleWith', [article.with.slice(0, 4).join(', ')]));
-  section.append(text(doc, 'p', 'related', facts.join(' · ')));
+  section.append(textElement(doc, 'p', 'related', facts.join(' · ')));
   return section;
 }

@@ -6,22 +6,10 @@
  */
 import type { Saying } from '../../core/story/sayings';
 import type { Translate } from '../../shared/i18n';
+import { textElement } from './article-section';
 
 /** At most this many articles on a card: the options page and the export hold them all. */
 const MAX_SHOWN = 3;
-
-function text(
-  doc: Document,
-  tag: 'p' | 'h3' | 'blockquote' | 'figcaption',
-  className: string,
-  value: string,
-): HTMLElement {
-  const node = doc.createElement(tag);
-  node.className = className;
-  node.textContent = value;
-  node.dir = 'auto';
-  return node;
-}
 
 /** "Strike ends · Other Paper · 2026-03-06": the article's title, site and day (the date as the page wrote it otherwise). */
 export function keptCaption(saying: Pick<Saying, 'title' | 'site' | 'published'>): string {
@@ -36,16 +24,16 @@ export function keptSection(doc: Document, sayings: readonly Saying[], t: Transl
   const section = doc.createElement('section');
   section.className = 'article kept';
   section.append(
-    text(doc, 'h3', 'article-heading', t('tooltipKeptHeading')),
-    text(doc, 'p', 'article-mark', t('tooltipKeptMark')),
+    textElement(doc, 'h3', 'article-heading', t('tooltipKeptHeading')),
+    textElement(doc, 'p', 'article-mark', t('tooltipKeptMark')),
   );
   for (const saying of sayings.slice(0, MAX_SHOWN)) {
     const figure = doc.createElement('figure');
     figure.className = 'quote';
-    if (saying.role !== null) figure.append(text(doc, 'p', 'role', saying.role));
+    if (saying.role !== null) figure.append(textElement(doc, 'p', 'role', saying.role));
     figure.append(
-      text(doc, 'blockquote', '', `“${saying.sentence}”`),
-      text(doc, 'figcaption', '', keptCaption(saying)),
+      textElement(doc, 'blockquote', '', `“${saying.sentence}”`),
+      textElement(doc, 'figcaption', '', keptCaption(saying)),
     );
     section.append(figure);
   }
