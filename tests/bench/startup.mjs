@@ -151,11 +151,15 @@ async function importDictionary(session, dictionary) {
       [`dictionary:${d.id}`]: d,
     });
   }, dictionary);
-  // A build from before the automaton was stored has no 'matcher' key: it compiles on every page instead.
+  // Wait for the automaton built for this import: the bundled one is stored from install, so the key alone
+  // proves nothing. It is a JSON string now, an object in older builds; a build from before the automaton was
+  // stored has no 'matcher' key at all and compiles on every page instead (the wait then runs out).
   for (let waited = 0; waited < 30_000; waited += 250) {
-    const isBuilt = await page.evaluate(
-      async () => (await chrome.storage.local.get('matcher')).matcher !== undefined,
-    );
+    const isBuilt = await page.evaluate(async (id) => {
+      const { matcher } = await chrome.storage.local.get('matcher');
+      const record = typeof matcher === 'string' ? JSON.parse(matcher) : matcher;
+      return Array.isArray(record?.ids) && record.ids.includes(id);
+    }, dictionary.id);
     if (isBuilt) break;
     await sleep(250);
   }
