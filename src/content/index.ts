@@ -99,7 +99,8 @@ function start(): void {
     // Read again after each wait: the page may have ended meanwhile.
     const isEnded = (): boolean => part.signal.aborted;
     if (isEnded()) return;
-    if (!isWanted(await loadSettings())) {
+    // The controller's settings: read once for the page and kept current, not read from storage again.
+    if (!isWanted(controller.currentSettings())) {
       articleState = 'off';
       await new Promise<void>((resolve) => {
         const stop = onSettingsChanged((settings) => {
@@ -123,6 +124,7 @@ function start(): void {
           controller.setRecogniser(recogniser);
         },
         base,
+        settings: () => controller.currentSettings(),
         extensionId: browser.runtime.id,
       },
       part,

@@ -6,7 +6,7 @@
  */
 import type { Settings } from '../../core/settings';
 import { callBackground } from '../../shared/messaging';
-import { loadSettings, onSettingsChanged } from '../../shared/storage';
+import { onSettingsChanged } from '../../shared/storage';
 import type { Part } from '../page/part';
 import type { Recogniser } from '../scan/annotator';
 import { ArticleLayer } from './article-layer';
@@ -25,6 +25,8 @@ export interface ArticleHost {
   setRecogniser: (recogniser: Recogniser) => void;
   /** The dictionaries' recogniser the page runs now. */
   base: Recogniser;
+  /** The settings in force, as the controller keeps them (no storage read of its own). */
+  settings: () => Settings;
   /** The extension's id, which the layer's messages must come from. */
   extensionId: string;
 }
@@ -41,7 +43,7 @@ export function startArticleLayer(host: ArticleHost, part: Part): StartedArticle
   const layer = new ArticleLayer({
     doc: host.doc,
     isActive: host.isActive,
-    loadSettings,
+    loadSettings: () => Promise.resolve(host.settings()),
     onSettingsChanged,
     firstScan: host.firstScan,
     whenIdle: () => whenIdle(view),
